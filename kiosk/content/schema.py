@@ -38,7 +38,7 @@ def _fields(cls: type) -> dict[str, Any]:
 
 def describe(tp: Any) -> str:
     """How a type is named in a message to the person editing the file."""
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return "a mapping with the keys " + ", ".join(_fields(tp))
     origin = typing.get_origin(tp)
     if origin is tuple:
@@ -60,7 +60,7 @@ class Reader:
         self.problems.append(Problem(self.label, *position(node), key, message))
 
     def read(self, node: yaml.Node, tp: Any, key: str = "") -> Any:
-        if dataclasses.is_dataclass(tp):
+        if isinstance(tp, type) and dataclasses.is_dataclass(tp):
             return self._dataclass(node, tp, key)
         origin = typing.get_origin(tp)
         if origin is tuple:
@@ -120,7 +120,8 @@ class Reader:
                  key: str) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
         entries = self.pairs(node, key)
         if entries is None:
-            self.problem(node, key, f"expected {describe(tp)}, found {_KINDS.get(node.tag, node.tag)}")
+            found = _KINDS.get(node.tag, node.tag)
+            self.problem(node, key, f"expected {describe(tp)}, found {found}")
         return entries
 
     def _tuple(self, node: yaml.Node, tp: Any, key: str) -> Any:
