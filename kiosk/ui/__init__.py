@@ -1,0 +1,1 @@
+"""The Qt Widgets interface: the main window, its screens, widgets and theme."""

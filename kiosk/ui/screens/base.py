@@ -1,0 +1,48 @@
+"""What every screen is: built once from the bundle, filled again on every language switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.content import Bundle, Texts
+from kiosk.ui.widgets.page import Page
+
+
+class Screen(QWidget):
+    """A screen shows one part of the content; it never opens files nor knows its neighbours."""
+
+    open_screen = Signal(str)
+    """Asks the window to show another screen, by id."""
+    choose_language = Signal(str)
+    """Asks the window to switch to a language, by code."""
+
+    def __init__(self, bundle: Bundle, screen_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bundle = bundle
+        self.screen_id = screen_id
+        self.code = bundle.facts.bundle.default_language
+        """The language the screen is shown in."""
+        self.setObjectName("screen")
+        self.page = Page()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.page)
+        self.setFocusProxy(self.page)
+
+    def show_language(self, code: str) -> None:
+        """Show the screen in the language `code`."""
+        self.code = code
+        self.retranslate(self.bundle.texts[code])
+
+    def title(self, texts: Texts) -> str:
+        """The screen's name in the navigation bar."""
+        raise NotImplementedError
+
+    def retranslate(self, texts: Texts) -> None:
+        """Set every text of the screen in the language of `texts` and of the Qt translators."""
+        raise NotImplementedError
+
+    def reset(self) -> None:
+        """Back to how a new visitor finds it."""
+        self.page.scroll_to_top()

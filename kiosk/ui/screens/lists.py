@@ -1,0 +1,104 @@
+"""The screens that are a list of items: priorities, achievements, added value, other offices."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from kiosk.content import Bundle, Texts
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.page import Card
+
+
+class PrioritiesScreen(Screen):
+    def __init__(self, bundle: Bundle, screen_id: str = "priorities") -> None:
+        super().__init__(bundle, screen_id)
+        self.heading = self.page.label("heading")
+        self.intro = self.page.label("lead")
+        self.items = {pid: self.page.card() for pid in bundle.facts.priorities}
+        self.activities = self.page.label()
+
+    def title(self, texts: Texts) -> str:
+        return texts.sections.priorities.title
+
+    def retranslate(self, texts: Texts) -> None:
+        self.heading.setText(texts.sections.priorities.title)
+        self.intro.setText(texts.priorities.intro)
+        for pid, card in self.items.items():
+            card.text.setText(texts.priorities.items[pid])
+        self.activities.setText(texts.priorities.activities)
+
+
+class AchievementsScreen(Screen):
+    def __init__(self, bundle: Bundle, screen_id: str = "achievements") -> None:
+        super().__init__(bundle, screen_id)
+        self.heading = self.page.label("heading")
+        self.engagement = self.page.label("lead")
+        self.intro = self.page.label("subheading")
+        self.items = {a.id: self.page.card() for a in bundle.facts.achievements}
+
+    def title(self, texts: Texts) -> str:
+        return texts.sections.achievements.title
+
+    def retranslate(self, texts: Texts) -> None:
+        self.heading.setText(texts.sections.achievements.title)
+        self.engagement.setText(texts.achievements.engagement)
+        self.intro.setText(texts.achievements.intro)
+        for aid, card in self.items.items():
+            card.text.setText(texts.achievements.items[aid])
+
+
+class ValueScreen(Screen):
+    def __init__(self, bundle: Bundle, screen_id: str = "value") -> None:
+        super().__init__(bundle, screen_id)
+        self.heading = self.page.label("heading")
+        self.intro = self.page.label("lead")
+        self.items = {v.id: self.page.card(with_title=True) for v in bundle.facts.value}
+        self.closing = self.page.label()
+
+    def title(self, texts: Texts) -> str:
+        return texts.sections.value.title
+
+    def retranslate(self, texts: Texts) -> None:
+        self.heading.setText(texts.sections.value.title)
+        self.intro.setText(texts.value.intro)
+        for vid, card in self.items.items():
+            item = texts.value.items[vid]
+            assert card.title is not None
+            card.title.setText(item.title)
+            card.text.setText(item.text)
+        self.closing.setText(texts.value.closing)
+
+
+class OfficesScreen(Screen):
+    """OHCHR's regional offices and centres around the world."""
+
+    COLUMNS = 2
+
+    def __init__(self, bundle: Bundle, screen_id: str = "offices") -> None:
+        super().__init__(bundle, screen_id)
+        self.heading = self.page.label("heading")
+        self.intro = self.page.label("lead")
+        grid_widget = QWidget()
+        grid = QGridLayout(grid_widget)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(16)
+        self.items: dict[str, Card] = {}
+        for index, oid in enumerate(bundle.facts.offices):
+            card = Card(with_title=True)
+            grid.addWidget(card, index // self.COLUMNS, index % self.COLUMNS)
+            self.items[oid] = card
+        for column in range(self.COLUMNS):
+            grid.setColumnStretch(column, 1)
+        self.page.add(grid_widget)
+
+    def title(self, texts: Texts) -> str:
+        return texts.sections.offices.title
+
+    def retranslate(self, texts: Texts) -> None:
+        self.heading.setText(texts.sections.offices.title)
+        self.intro.setText(texts.offices.intro)
+        for oid, card in self.items.items():
+            entry = texts.offices.items[oid]
+            assert card.title is not None
+            card.title.setText(entry.name)
+            card.text.setText(entry.city)

@@ -1,0 +1,77 @@
+"""The look of the kiosk: one palette, a style sheet drawn from it, and the icons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap, QTransform
+from PySide6.QtWidgets import QApplication
+
+from kiosk.paths import bundled
+
+UN_BLUE = "#0072bc"
+"""Darker than the logo's #009edb so that white text on it reads at 4.5:1."""
+INK = "#1a2330"
+PAPER = "#ffffff"
+MIST = "#eef4fa"
+LINE = "#c9d9ea"
+MUTED = "#4a5868"
+
+ICON_SIZE = QSize(32, 32)
+
+_STYLE = f"""
+QWidget#screen, QWidget#column {{ background: {PAPER}; }}
+QScrollArea {{ border: none; background: {PAPER}; }}
+QWidget#navbar {{ background: {UN_BLUE}; }}
+QWidget#navbar QLabel#title {{ color: white; font-size: 28px; font-weight: bold; }}
+QWidget#navbar QPushButton {{
+    color: white; background: transparent; border: 2px solid rgba(255,255,255,0.55);
+    border-radius: 10px; padding: 8px 18px; font-size: 22px; min-height: 44px; min-width: 44px;
+}}
+QWidget#navbar QPushButton:disabled {{ color: rgba(255,255,255,0.45);
+    border-color: rgba(255,255,255,0.25); }}
+QWidget#navbar QPushButton:checked {{ background: white; color: {UN_BLUE}; }}
+QWidget#navbar QPushButton:focus, QPushButton#tile:focus, QPushButton#language:focus {{
+    border: 3px solid #ffb000; }}
+QLabel {{ color: {INK}; font-size: 22px; }}
+QLabel#heading {{ font-size: 40px; font-weight: bold; color: {UN_BLUE}; }}
+QLabel#subheading {{ font-size: 28px; font-weight: bold; color: {INK}; }}
+QLabel#lead {{ font-size: 26px; color: {INK}; }}
+QLabel#muted {{ color: {MUTED}; font-size: 20px; }}
+QWidget#card {{ background: {MIST}; border-radius: 14px; }}
+QLabel#cardTitle {{ font-size: 24px; font-weight: bold; color: {UN_BLUE}; }}
+QPushButton#tile {{
+    background: {MIST}; border: 2px solid {LINE}; border-radius: 16px; text-align: left;
+}}
+QPushButton#tile:hover {{ border-color: {UN_BLUE}; }}
+QPushButton#tile:pressed {{ background: {LINE}; }}
+QLabel#tileTitle {{ font-size: 28px; font-weight: bold; color: {UN_BLUE}; }}
+QLabel#tileSummary {{ font-size: 20px; color: {MUTED}; }}
+QPushButton#language {{
+    background: {PAPER}; color: {UN_BLUE}; border: 2px solid {UN_BLUE}; border-radius: 12px;
+    padding: 10px 28px; font-size: 26px; min-height: 44px;
+}}
+QPushButton#language:checked {{ background: {UN_BLUE}; color: white; }}
+"""
+
+
+def apply(app: QApplication) -> None:
+    """Give the whole application the kiosk's palette and style sheet."""
+    palette = app.palette()
+    for role, colour in ((QPalette.ColorRole.Window, PAPER), (QPalette.ColorRole.Base, PAPER),
+                         (QPalette.ColorRole.WindowText, INK), (QPalette.ColorRole.Text, INK),
+                         (QPalette.ColorRole.Button, MIST), (QPalette.ColorRole.ButtonText, INK),
+                         (QPalette.ColorRole.Highlight, UN_BLUE),
+                         (QPalette.ColorRole.HighlightedText, PAPER)):
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
+    app.setStyleSheet(_STYLE)
+
+
+def icon(name: str, mirrored: bool = False) -> QIcon:
+    """A bundled icon; directional ones are mirrored for right-to-left (Qt never does it)."""
+    source = QIcon(str(bundled("resources") / "icons" / f"{name}.svg"))
+    if not mirrored:
+        return source
+    pixmap: QPixmap = source.pixmap(ICON_SIZE * 2)
+    return QIcon(pixmap.transformed(QTransform().scale(-1, 1),
+                                    Qt.TransformationMode.SmoothTransformation))
