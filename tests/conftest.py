@@ -1,0 +1,41 @@
+"""Shared fixtures: headless Qt, windows built through the public surface, bundle copies."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+# Before any Qt import: tests never need a display.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import pytest
+
+from kiosk.content import default_content_dir
+
+LANGUAGES = ("ar", "en", "ru")
+
+
+@pytest.fixture
+def make_window(qtbot: object) -> Iterator[Callable[..., object]]:
+    """Build a window with `create_window(argv)`, shown at kiosk size, closed at teardown."""
+    from kiosk.app import create_window
+
+    def make(*argv: str) -> object:
+        window = create_window(["--size", "1280x800", *argv])
+        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        with qtbot.waitActive(window):  # type: ignore[attr-defined]
+            window.show()
+            window.activateWindow()  # shortcuts need an active window
+        return window
+
+    yield make
+
+
+@pytest.fixture
+def bundle_copy(tmp_path: Path) -> Path:
+    """A writable copy of the shipped bundle, to break in one place."""
+    target = tmp_path / "bundle"
+    shutil.copytree(default_content_dir(), target)
+    return target

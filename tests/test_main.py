@@ -1,0 +1,97 @@
+"""The command line: validate's exit codes and report, the screenshot option, clear failures."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from kiosk.__main__ import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_kiosk(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run `python main.py ARGS` as a separate process, as an operator would."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
+                          text=True, env=env, timeout=120, check=False)
+
+
+def test_validate_shipped_bundle(capsys: pytest.CaptureFixture[str]) -> None:
+    """The shipped bundle validates with exit code 0 and says which languages it has."""
+    assert main(["validate"]) == 0
+    out = capsys.readouterr().out
+    assert "is valid" in out and "languages ar, en, ru" in out
+
+
+def test_validate_lists_every_problem(bundle_copy: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """A bundle with two problems in two files: both printed, exit code 1."""
+    for name, old, new in (("en.yaml", "  name: English", "  name: 12"),
+                           ("ru.yaml", "  osh: Ош", "  osh: Ош\n  osh: Ош")):
+        path = bundle_copy / name
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    assert main(["validate", str(bundle_copy)]) == 1
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert any(line.startswith("en.yaml:") and "language.name: expected text" in line
+               for line in lines)
+    assert any(line.startswith("ru.yaml:") and "places.osh: duplicate key" in line
+               for line in lines)
+    assert "2 problems in the content bundle" in captured.err
+
+
+def test_validate_missing_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A directory with no bundle says which file it could not read."""
+    assert main(["validate", str(tmp_path / "nowhere")]) == 1
+    assert capsys.readouterr().out.startswith("bundle.yaml: cannot be read")
+
+
+def test_validate_usage_error() -> None:
+    """A wrong call of validate is a usage error (exit code 2)."""
+    assert main(["validate", "a", "b"]) == 2
+
+
+def test_screenshot_writes_png(tmp_path: Path) -> None:
+    """--screenshot renders the chosen screen at the chosen size to a PNG, with no display."""
+    target = tmp_path / "kz.png"
+    result = run_kiosk("--lang", "ar", "--screen", "country/KZ", "--size", "1366x768",
+                       "--screenshot", str(target))
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_bad_bundle_gives_one_clear_message(bundle_copy: Path) -> None:
+    """The app itself refuses a broken bundle with the problem named, never a traceback."""
+    (bundle_copy / "ar.yaml").write_text("language: [\n", encoding="utf-8")
+    result = run_kiosk("--content", str(bundle_copy), "--screenshot",
+                       str(bundle_copy / "x.png"))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"the content in {bundle_copy} cannot be used" in result.stderr
+    assert "ar.yaml:" in result.stderr and "is not valid YAML" in result.stderr
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--lang", "fr"], "unknown language 'fr'; the content offers ar, en, ru"),
+    (["--screen", "country/AF"], "unknown screen 'country/AF'"),
+    (["--size", "big"], "'big' is not a size such as 1920x1080"),
+])
+def test_bad_options_are_usage_errors(tmp_path: Path, args: list[str], message: str) -> None:
+    """Bad options exit with code 2 and say what is wrong."""
+    result = run_kiosk(*args, "--screenshot", str(tmp_path / "x.png"))
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_version() -> None:
+    """--version prints the version."""
+    result = run_kiosk("--version")
+    assert result.returncode == 0 and result.stdout.startswith("kiosk ")

@@ -1,0 +1,201 @@
+"""What a visitor sees: every screen in every language, mirrored layout, no stale text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from kiosk.ui.main_window import MainWindow
+from tests.conftest import LANGUAGES
+
+MakeWindow = Callable[..., MainWindow]
+
+EXPECTED_SCREENS = ["home", "mandate", "countries", "country/KZ", "country/KG", "country/TJ",
+                    "country/TM", "country/UZ", "priorities", "achievements", "value", "offices"]
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+ALLOWED_LATIN = {"English", "COVID"}  # the language chooser's own name; a name used in Russian
+URL = re.compile(r"https?://\S+")
+
+
+def visible_texts(window: QWidget) -> list[str]:
+    """Every text a visitor (or a screen reader) gets from the visible widgets."""
+    texts = [window.windowTitle()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        texts += [widget.accessibleName(), widget.toolTip()]
+    return [t for t in texts if t]
+
+
+def latin_words(texts: list[str]) -> set[str]:
+    return {w for t in texts for w in LATIN_WORD.findall(URL.sub("", t))} - ALLOWED_LATIN
+
+
+def test_screen_ids_are_every_screen(make_window: MakeWindow) -> None:
+    """The public list of screens has home, the six sections and the five countries."""
+    assert make_window().screen_ids() == EXPECTED_SCREENS
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_screen_in_every_language(make_window: MakeWindow, code: str) -> None:
+    """Each screen opens in each language with its title in that language in the bar."""
+    window = make_window("--lang", code)
+    texts = window.bundle.texts[code]
+    for screen_id in window.screen_ids():
+        window.navigate(screen_id)
+        assert window.current_screen() == screen_id
+        assert window.language() == code
+        assert window.stack.currentWidget() is window.screen_widget(screen_id)
+        if screen_id.startswith("country/"):
+            expected = texts.countries[screen_id.split("/")[1]].name
+            assert expected in visible_texts(window)
+        if screen_id == "home":
+            assert texts.office.name in visible_texts(window)
+        else:
+            assert window.navbar.title.text() == window.screen_widget(screen_id).title(texts)
+
+
+def test_direction_follows_language_back_and_forth(make_window: MakeWindow) -> None:
+    """Arabic is right to left, English and Russian left to right, over several switches."""
+    window = make_window("--lang", "en")
+    for code in ("ar", "en", "ar", "ru", "ar", "en"):
+        window.set_language(code)
+        rtl = code == "ar"
+        expected = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        assert QApplication.layoutDirection() == expected
+        assert window.isRightToLeft() is rtl
+        assert window.navbar.back.isRightToLeft() is rtl
+        assert window.screen_widget("home").tiles["mandate"].isRightToLeft() is rtl
+
+
+def _x_span(widget: QWidget, window: QWidget) -> tuple[int, int]:
+    left = widget.mapTo(window, QPoint(0, 0)).x()
+    return left, left + widget.width()
+
+
+@pytest.mark.parametrize("part", ["back", "home", "languages", "first_tile"])
+def test_layout_is_mirrored_in_arabic(make_window: MakeWindow, part: str) -> None:
+    """The same widget sits at the mirrored position in Arabic: back on the right, and so on."""
+    window = make_window("--lang", "en")
+
+    def widget() -> QWidget:
+        if part == "first_tile":
+            return window.screen_widget("home").tiles["mandate"]
+        return getattr(window.navbar, part)
+
+    QApplication.processEvents()
+    left_en, right_en = _x_span(widget(), window)
+    window.set_language("ar")
+    QApplication.processEvents()
+    left_ar, right_ar = _x_span(widget(), window)
+    # The leading edge mirrors exactly; widths may differ where the text does ("Back", "رجوع").
+    if part != "home":  # home follows back, whose width depends on its text
+        assert right_ar == window.width() - left_en
+    if part in ("languages", "first_tile"):  # same width in both languages
+        assert left_ar == window.width() - right_en
+    if part != "languages":  # leading widgets: left half in English, right half in Arabic
+        assert left_en < window.width() // 2 < left_ar
+
+
+def _ink_centre(window: MainWindow) -> float:
+    """Where the back icon's ink is, from 0 (left edge) to 1 (right edge)."""
+    size = window.navbar.back.iconSize()
+    image = window.navbar.back.icon().pixmap(size).toImage()
+    xs = [x for x in range(image.width()) for y in range(image.height())
+          if image.pixelColor(x, y).alpha() > 128]
+    return sum(xs) / len(xs) / image.width()
+
+
+def test_back_arrow_points_the_reading_way(make_window: MakeWindow) -> None:
+    """The back arrow's head (most of its ink) points left in English and right in Arabic."""
+    window = make_window("--lang", "en")
+    window.navigate("mandate")
+    assert _ink_centre(window) < 0.5
+    window.set_language("ar")
+    assert _ink_centre(window) > 0.5
+    window.set_language("ru")
+    assert _ink_centre(window) < 0.5
+
+
+@pytest.mark.parametrize(("before", "after"), [("en", "ar"), ("ru", "ar"), ("ar", "en"),
+                                               ("ar", "ru"), ("en", "ru")])
+def test_no_stale_text_after_switch(make_window: MakeWindow, before: str, after: str) -> None:
+    """After a switch no visible text (titles, accessible names included) is left over."""
+    window = make_window("--lang", before)
+    for screen_id in window.screen_ids():
+        window.set_language(before)
+        window.navigate(screen_id)
+        old = set(visible_texts(window))
+        window.set_language(after)
+        new = visible_texts(window)
+        # Language names and city names shared by both languages are the same on purpose.
+        shared = {window.bundle.texts[c].language.name for c in window.bundle.languages}
+        stale = {t for t in new if t in old} - shared - set(window.bundle.texts[after].offices
+                                                              .items[i].city
+                                                              for i in window.bundle.facts.offices)
+        assert not stale, f"{screen_id}: {before} text left after switching to {after}: {stale}"
+        if after == "ar":
+            assert not latin_words(new), f"{screen_id}: Latin text in Arabic"
+
+
+def test_language_switch_keeps_the_screen_and_the_way_back(make_window: MakeWindow) -> None:
+    """Switching language stays on the same screen and back still leads where it led."""
+    window = make_window("--lang", "en")
+    window.navigate("countries")
+    window.navigate("country/TJ")
+    window.set_language("ar")
+    assert window.current_screen() == "country/TJ"
+    window.back()
+    assert window.current_screen() == "countries"
+
+
+def test_tiles_back_and_home(make_window: MakeWindow, qtbot: object) -> None:
+    """Tiles open screens; back returns; home goes home and forgets the way back."""
+    window = make_window("--lang", "ru")
+    qtbot.mouseClick(window.screen_widget("home").tiles["countries"],  # type: ignore[attr-defined]
+                     Qt.MouseButton.LeftButton)
+    assert window.current_screen() == "countries"
+    qtbot.mouseClick(window.screen_widget("countries").tiles["UZ"],  # type: ignore[attr-defined]
+                     Qt.MouseButton.LeftButton)
+    assert window.current_screen() == "country/UZ"
+    qtbot.mouseClick(window.navbar.back, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert window.current_screen() == "countries"
+    qtbot.mouseClick(window.navbar.home, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert window.current_screen() == "home"
+    assert not window.navbar.back.isEnabled()
+
+
+def test_keyboard_enter_on_tile_and_backspace(make_window: MakeWindow, qtbot: object) -> None:
+    """A focused tile opens with Enter; Backspace goes back."""
+    window = make_window("--lang", "en")
+    tile = window.screen_widget("home").tiles["priorities"]
+    tile.setFocus()
+    qtbot.keyClick(tile, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert window.current_screen() == "priorities"
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Backspace)  # type: ignore[attr-defined]
+    assert window.current_screen() == "home"
+
+
+def test_language_buttons_switch_language(make_window: MakeWindow, qtbot: object) -> None:
+    """The chooser in the bar switches the language; its button for the language is checked."""
+    window = make_window("--lang", "en")
+    window.navigate("offices")
+    qtbot.mouseClick(window.navbar.languages.button("ar"),  # type: ignore[attr-defined]
+                     Qt.MouseButton.LeftButton)
+    assert window.language() == "ar"
+    assert window.current_screen() == "offices"
+    assert window.navbar.languages.button("ar").isChecked()
+    assert window.navbar.back.text() == "رجوع"
+
+
+def test_unknown_screen_is_refused(make_window: MakeWindow) -> None:
+    """Navigating to a screen that does not exist says which exist."""
+    window = make_window()
+    with pytest.raises(ValueError, match="unknown screen 'country/AF'"):
+        window.navigate("country/AF")
