@@ -1,0 +1,111 @@
+"""The settings file: defaults, specific messages for bad values, saves that are never half done."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSaveFile
+
+from kiosk.settings import Settings, load_settings, save_settings
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_missing_file_gives_defaults(tmp_path: Path) -> None:
+    """No settings file: the defaults (windowed, 90 s idle, 15 s warning), no complaint."""
+    settings, messages = load_settings(tmp_path / "settings.yaml")
+    assert settings == Settings() and not messages
+    assert (settings.idle_timeout, settings.idle_warning, settings.kiosk) == (90, 15, False)
+
+
+def test_values_are_read(tmp_path: Path) -> None:
+    """Every setting is read from the file."""
+    path = write(tmp_path / "s.yaml", "kiosk: true\ndefault_language: ru\nlanguages: [ru, en]\n"
+                 "idle_timeout: 120\nidle_warning: 20\nhide_cursor: true\n")
+    settings, messages = load_settings(path)
+    assert not messages
+    assert settings == Settings(kiosk=True, default_language="ru", languages=("ru", "en"),
+                                idle_timeout=120, idle_warning=20, hide_cursor=True)
+    assert settings.resets_when_idle
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("kiosk: yes please\n", ":1:1: kiosk: expected true or false; using the default (False)"),
+    ("idle_timeout: 2\n", ":1:1: idle_timeout: expected a whole number of seconds from 10"),
+    ("idle_timeout: 60\nidle_warning: ten\n", ":2:1: idle_warning: expected a whole number"),
+    ("languages: [ar, ar]\n", ":1:1: languages: expected a list of different language codes"),
+    ("kiosk: true\ncolour: blue\n", ":2:1: colour: unknown setting, ignored"),
+    ("pin_hash: '1234'\n", ":1:1: pin_hash: not a PIN hash written by 'kiosk set-pin'"),
+    ("kiosk: [\n", "is not valid YAML"),
+    ("- kiosk\n", ":1:1: expected keys such as 'kiosk: true'; using the default settings"),
+    ("kiosk: !!python/object/apply:os.system [ls]\n", "is not allowed"),
+])
+def test_bad_value_is_named_and_defaulted(tmp_path: Path, text: str, expected: str) -> None:
+    """A bad value never stops the kiosk: that value is the default, and the message says where."""
+    path = write(tmp_path / "settings.yaml", text)
+    settings, messages = load_settings(path)
+    assert any(m.startswith(str(path)) and expected in m for m in messages), messages
+    assert settings.idle_timeout in (60, 90)  # the file's good value or the default
+
+
+def test_good_values_survive_a_bad_one(tmp_path: Path) -> None:
+    """Only the wrong value falls back; the others are used."""
+    path = write(tmp_path / "s.yaml", "kiosk: true\nidle_timeout: -5\nhide_cursor: true\n")
+    settings, messages = load_settings(path)
+    assert settings.kiosk and settings.hide_cursor and settings.idle_timeout == 90
+    assert len(messages) == 1
+
+
+def test_warning_longer_than_timeout(tmp_path: Path) -> None:
+    """A warning as long as the idle time itself falls back to the defaults for both."""
+    path = write(tmp_path / "s.yaml", "idle_timeout: 20\nidle_warning: 30\n")
+    settings, messages = load_settings(path)
+    assert (settings.idle_timeout, settings.idle_warning) == (90, 15)
+    assert "must be shorter than idle_timeout" in messages[0]
+
+
+def test_save_then_load_round_trip(tmp_path: Path) -> None:
+    """What the panel saves is what the next start reads."""
+    path = tmp_path / "deep" / "settings.yaml"
+    settings = Settings(kiosk=True, default_language="en", languages=("en", "ar"),
+                        idle_timeout=45, idle_warning=10)
+    save_settings(settings, path)
+    assert load_settings(path) == (settings, [])
+
+
+def test_failed_write_keeps_the_old_file(tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A disk that fills up while saving: an error, and the old settings file is untouched."""
+    path = tmp_path / "settings.yaml"
+    save_settings(Settings(idle_timeout=100), path)
+    before = path.read_bytes()
+    monkeypatch.setattr(QSaveFile, "write", lambda self, data: -1)
+    with pytest.raises(OSError, match="the previous settings are kept"):
+        save_settings(Settings(idle_timeout=200), path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.yaml"]
+
+
+@pytest.mark.parametrize("stage", ["write", "commit"])
+def test_crash_during_save_leaves_old_or_new(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             stage: str) -> None:
+    """The process dying in the middle of a save (before the atomic rename) loses nothing."""
+    path = tmp_path / "settings.yaml"
+    save_settings(Settings(idle_timeout=100), path)
+    before = path.read_bytes()
+
+    class PowerCut(BaseException):
+        pass
+
+    def cut(*args: object) -> None:
+        raise PowerCut
+
+    monkeypatch.setattr(QSaveFile, stage, cut)
+    with pytest.raises(PowerCut):
+        save_settings(Settings(idle_timeout=200), path)
+    assert path.read_bytes() == before
+    assert load_settings(path)[0].idle_timeout == 100
