@@ -1,3 +1,6 @@
 """Offline information kiosk of the OHCHR Regional Office for Central Asia."""
 
 __version__ = "0.1.0"
+
+APP_NAME = "ohchr-roca-kiosk"
+"""Names the settings and data folders (QStandardPaths) and the single-instance lock."""

@@ -1,0 +1,51 @@
+"""What the operator panel's diagnostics page says: versions, content, settings, logs, uptime."""
+
+from __future__ import annotations
+
+import dataclasses
+import platform
+import time
+from pathlib import Path
+from typing import Any
+
+import PySide6
+from PySide6.QtCore import qVersion
+
+from kiosk import __version__
+from kiosk.content import Bundle
+
+STARTED = time.monotonic()
+
+
+def count_texts(value: Any) -> int:
+    """How many non-empty texts a language's content holds."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return sum(count_texts(getattr(value, f.name)) for f in dataclasses.fields(value))
+    if isinstance(value, dict):
+        return sum(count_texts(v) for v in value.values())
+    return 1 if isinstance(value, str) and value.strip() else 0
+
+
+def report(bundle: Bundle, settings_path: Path, settings_warnings: list[str],
+           log_path: Path | None) -> str:
+    info = bundle.facts.bundle
+    reference = count_texts(bundle.texts[info.reference_language])
+    uptime = int(time.monotonic() - STARTED)
+    lines = [
+        f"Kiosk {__version__}; Qt {qVersion()}; PySide6 {PySide6.__version__}; "
+        f"Python {platform.python_version()}; {platform.system()} {platform.release()}",
+        f"Uptime: {uptime // 3600} h {uptime % 3600 // 60} min {uptime % 60} s",
+        "",
+        f"Content: {info.id} {info.version} from {bundle.directory}",
+        f"SHA-256: {bundle.checksum}",
+    ]
+    for code in bundle.languages:
+        filled = count_texts(bundle.texts[code])
+        lines.append(f"  {code}: {filled}/{reference} texts ({100 * filled // reference} %)")
+    lines += ["", "Editorial notes:"]
+    lines += [f"  [{note.id}, {', '.join(note.languages)}] {note.text}"
+              for note in bundle.facts.editorial_notes]
+    lines += ["", f"Settings file: {settings_path}"]
+    lines += [f"  ! {warning}" for warning in settings_warnings]
+    lines.append(f"Log file: {log_path if log_path else 'none (stderr only)'}")
+    return "\n".join(lines)
