@@ -172,6 +172,13 @@ class OfficesText:
 
 
 @dataclass(frozen=True)
+class AttractText:
+    """The kiosk's invitation while nobody is using it."""
+
+    invitation: str
+
+
+@dataclass(frozen=True)
 class Texts:
     language: LanguageName
     office: OfficeText
@@ -183,6 +190,7 @@ class Texts:
     achievements: AchievementsText
     value: ValueText
     offices: OfficesText
+    attract: AttractText
 
 
 # --- the whole bundle -----------------------------------------------------------------------
