@@ -1,4 +1,8 @@
-"""The command line: `kiosk [options]` runs the kiosk, `kiosk validate [DIR]` checks content."""
+"""The command line: `kiosk [options]` runs the kiosk; `kiosk validate [DIR]` checks content;
+`kiosk set-pin [--config FILE]` sets the operator PIN.
+
+Exit codes: 0 done, 1 content or file problem, 2 usage, 3 another kiosk is already running.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +13,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk import APP_NAME
 from kiosk.content import ContentError, default_content_dir, load_bundle
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QLockFile
 
 log = logging.getLogger("kiosk")
+
+
+ALREADY_RUNNING = 3
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -22,7 +30,52 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="kiosk: %(levelname)s: %(message)s")
     if args[:1] == ["validate"]:
         return validate(args[1:])
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.setApplicationName(APP_NAME)  # names the config and data folders
+    if args[:1] == ["set-pin"]:
+        return set_pin(args[1:])
     return run(args)
+
+
+def set_pin(args: Sequence[str]) -> int:
+    """Store a salted hash of a new operator PIN in the settings file; never the PIN itself."""
+    import argparse
+    import dataclasses
+    import getpass
+
+    from kiosk.pin import check_pin_format, hash_pin
+    from kiosk.settings import default_settings_path, load_settings, save_settings
+
+    parser = argparse.ArgumentParser(prog="kiosk set-pin", description="Set the operator PIN. "
+                                     "It is read twice from the terminal, or once from stdin.")
+    parser.add_argument("--config", metavar="FILE", type=Path, help="settings file")
+    options = parser.parse_args(list(args))
+    path = options.config or default_settings_path()
+    settings, warnings = load_settings(path)
+    if warnings:
+        for warning in warnings:
+            print(f"kiosk: {warning}", file=sys.stderr)
+        print(f"kiosk: fix {path} first; nothing was changed", file=sys.stderr)
+        return 1
+    if sys.stdin.isatty():
+        pin = getpass.getpass("New operator PIN (digits): ")
+        if getpass.getpass("The same PIN again: ") != pin:
+            print("kiosk: the two PINs differ; nothing was changed", file=sys.stderr)
+            return 1
+    else:
+        pin = sys.stdin.readline().strip()
+    problem = check_pin_format(pin)
+    if problem:
+        print(f"kiosk: {problem}; nothing was changed", file=sys.stderr)
+        return 1
+    try:
+        save_settings(dataclasses.replace(settings, pin_hash=hash_pin(pin)), path)
+    except OSError as error:
+        print(f"kiosk: {error}", file=sys.stderr)
+        return 1
+    print(f"Operator PIN set (only its salted hash is stored, in {path}).")
+    return 0
 
 
 def validate(args: Sequence[str]) -> int:
@@ -62,9 +115,10 @@ def run(args: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.app import create_window
+    from kiosk.logs import setup_logging
 
     app = QApplication([sys.argv[0]])
-    app.setApplicationName("ohchr-roca-kiosk")
+    log_file = setup_logging()
     try:
         window = create_window(args)
     except ContentError as error:
@@ -84,8 +138,35 @@ def run(args: Sequence[str]) -> int:
             print(f"kiosk: cannot write the screenshot {options.screenshot}", file=sys.stderr)
             return 1
         return 0
+    lock = None
+    if window.locked:  # kiosk mode, from the command line or the settings file
+        lock = _single_instance()
+        if lock is None:
+            return ALREADY_RUNNING
+    log.info("kiosk started%s; log file %s", " in kiosk mode" if window.locked else "",
+             log_file)
     window.show()
-    return app.exec()
+    code = app.exec()
+    if lock is not None:
+        lock.unlock()
+    return code
+
+
+def _single_instance() -> QLockFile | None:
+    """Hold the kiosk's lock file, or say who holds it and return None."""
+    from PySide6.QtCore import QLockFile, QStandardPaths
+
+    folder = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(folder / "kiosk.lock"))
+    lock.setStaleLockTime(0)  # a lock left by a crash is stale once its process is gone
+    if lock.tryLock(100):
+        return lock
+    _, pid, host = lock.getLockInfo()
+    print(f"kiosk: another kiosk is already running (process {pid} on {host}); "
+          "only one may run at a time", file=sys.stderr)
+    return None
 
 
 def settle(app: QCoreApplication) -> None:

@@ -1,20 +1,25 @@
-"""Wiring only: options -> content -> languages -> main window."""
+"""Wiring only: options -> settings -> content -> languages -> main window -> kiosk mode."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__, i18n
 from kiosk.content import default_content_dir, load_bundle
+from kiosk.settings import Settings, default_settings_path, load_settings
 from kiosk.ui import theme
+from kiosk.ui.kiosk_mode import KioskMode
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.screens import HOME
+
+log = logging.getLogger(__name__)
 
 WINDOW_SIZE = QSize(1280, 800)
 SCREENSHOT_SIZE = QSize(1920, 1080)
@@ -36,19 +41,34 @@ def _size(text: str) -> QSize:
     return QSize(int(width), int(height))
 
 
+def _seconds(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 24 * 3600:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds")
+    return int(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kiosk", description="Offline information kiosk of the OHCHR Regional "
                      "Office for Central Asia. Subcommand: 'kiosk validate [DIR]' checks a "
                      "content bundle.")
     parser.add_argument("--lang", metavar="CODE", help="language to start in (default: the "
                         "bundle's default language)")
-    parser.add_argument("--screen", metavar="ID", default=HOME,
-                        help="screen to start on, such as home, countries or country/KZ")
+    parser.add_argument("--screen", metavar="ID",
+                        help="screen to start on, such as home, countries or country/KZ "
+                        "(default: home; the attract screen in kiosk mode)")
     parser.add_argument("--content", metavar="DIR", type=Path,
                         help="content bundle directory (default: the bundled content)")
     parser.add_argument("--size", metavar="WxH", type=_size, help="window size")
     parser.add_argument("--screenshot", metavar="FILE.png", type=Path,
                         help="render the screen to a PNG file and exit (needs no display)")
+    parser.add_argument("--kiosk", action="store_true", default=None,
+                        help="locked-down full screen with idle reset and attract screen")
+    parser.add_argument("--idle-timeout", metavar="SECONDS", type=_seconds,
+                        help="seconds without input before the idle warning (default 90)")
+    parser.add_argument("--idle-warning", metavar="SECONDS", type=_seconds,
+                        help="seconds the idle warning counts down (default 15)")
+    parser.add_argument("--config", metavar="FILE", type=Path,
+                        help="settings file (default: settings.yaml in the user's config folder)")
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     return parser
 
@@ -75,20 +95,42 @@ def create_window(argv: Sequence[str] = ()) -> MainWindow:
         i18n.register_fonts()
         theme.apply(app)
         _fonts_registered = True
+    settings_path = options.config or default_settings_path()
+    settings, warnings = load_settings(settings_path)
+    for warning in warnings:
+        log.warning("%s", warning)
+    settings = _with_options(settings, options)
     bundle = load_bundle(options.content or default_content_dir())
-    language = options.lang or bundle.facts.bundle.default_language
-    if language not in bundle.languages:
-        raise UsageError(f"unknown language {language!r}; the content offers "
+    if options.lang and options.lang not in bundle.languages:
+        raise UsageError(f"unknown language {options.lang!r}; the content offers "
                          f"{', '.join(bundle.languages)}")
     window = MainWindow(bundle, i18n.Languages(bundle.languages))
-    if options.screen not in window.screen_ids():
+    if options.screen and options.screen not in window.screen_ids():
         raise UsageError(f"unknown screen {options.screen!r}; the screens are "
                          f"{', '.join(window.screen_ids())}")
-    window.set_language(language)
-    window.navigate(options.screen)
-    window.resize(options.size or (SCREENSHOT_SIZE if options.screenshot
-                                  else _fitting(WINDOW_SIZE)))
+    window.kiosk_mode = KioskMode(window, settings, settings_path, warnings)
+    window.kiosk_mode.start_over()
+    if options.screen:
+        window.navigate(options.screen)
+    if options.screenshot:  # a picture of the chosen size, even of a full-screen kiosk
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(options.size or SCREENSHOT_SIZE)
+    elif not settings.kiosk:
+        window.resize(options.size or _fitting(WINDOW_SIZE))
     return window
+
+
+def _with_options(settings: Settings, options: argparse.Namespace) -> Settings:
+    """The settings file's values, overridden by the command line."""
+    changes = {name: value for name, value in (
+        ("kiosk", options.kiosk), ("default_language", options.lang),
+        ("idle_timeout", options.idle_timeout), ("idle_warning", options.idle_warning),
+    ) if value is not None}
+    settings = dataclasses.replace(settings, **changes)
+    if settings.idle_warning >= settings.idle_timeout:
+        raise UsageError(f"the idle warning ({settings.idle_warning} s) must be shorter than "
+                         f"the idle timeout ({settings.idle_timeout} s)")
+    return settings
 
 
 def _fitting(size: QSize) -> QSize:

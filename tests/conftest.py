@@ -11,10 +11,21 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import pytest
+from PySide6.QtCore import QStandardPaths
 
 from kiosk.content import default_content_dir
 
 LANGUAGES = ("ar", "en", "ru")
+
+# Settings, logs and locks of the tests live under ~/.qttest, never in the user's own folders.
+QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture
+def app_env(tmp_path: Path) -> dict[str, str]:
+    """Environment for a kiosk subprocess: offscreen, with its own config and data folders."""
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+            "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
 
 
 @pytest.fixture

@@ -2,24 +2,32 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 
 from kiosk.__main__ import main
+from kiosk.pin import verify_pin
+from kiosk.settings import load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_kiosk(*args: str) -> subprocess.CompletedProcess[str]:
+@pytest.fixture
+def run_kiosk(app_env: dict[str, str]) -> Callable[..., subprocess.CompletedProcess[str]]:
     """Run `python main.py ARGS` as a separate process, as an operator would."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
-                          text=True, env=env, timeout=120, check=False)
+    def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], input=stdin,
+                              capture_output=True, text=True, env=app_env, timeout=120,
+                              check=False)
+    return run
+
+
+Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
 def test_validate_shipped_bundle(capsys: pytest.CaptureFixture[str]) -> None:
@@ -57,7 +65,7 @@ def test_validate_usage_error() -> None:
     assert main(["validate", "a", "b"]) == 2
 
 
-def test_screenshot_writes_png(tmp_path: Path) -> None:
+def test_screenshot_writes_png(tmp_path: Path, run_kiosk: Run) -> None:
     """--screenshot renders the chosen screen at the chosen size to a PNG, with no display."""
     target = tmp_path / "kz.png"
     result = run_kiosk("--lang", "ar", "--screen", "country/KZ", "--size", "1366x768",
@@ -67,7 +75,7 @@ def test_screenshot_writes_png(tmp_path: Path) -> None:
     assert (image.width(), image.height()) == (1366, 768)
 
 
-def test_bad_bundle_gives_one_clear_message(bundle_copy: Path) -> None:
+def test_bad_bundle_gives_one_clear_message(bundle_copy: Path, run_kiosk: Run) -> None:
     """The app itself refuses a broken bundle with the problem named, never a traceback."""
     (bundle_copy / "ar.yaml").write_text("language: [\n", encoding="utf-8")
     result = run_kiosk("--content", str(bundle_copy), "--screenshot",
@@ -83,7 +91,8 @@ def test_bad_bundle_gives_one_clear_message(bundle_copy: Path) -> None:
     (["--screen", "country/AF"], "unknown screen 'country/AF'"),
     (["--size", "big"], "'big' is not a size such as 1920x1080"),
 ])
-def test_bad_options_are_usage_errors(tmp_path: Path, args: list[str], message: str) -> None:
+def test_bad_options_are_usage_errors(tmp_path: Path, args: list[str], message: str,
+                                      run_kiosk: Run) -> None:
     """Bad options exit with code 2 and say what is wrong."""
     result = run_kiosk(*args, "--screenshot", str(tmp_path / "x.png"))
     assert result.returncode == 2
@@ -91,7 +100,56 @@ def test_bad_options_are_usage_errors(tmp_path: Path, args: list[str], message: 
     assert "Traceback" not in result.stderr
 
 
-def test_version() -> None:
+def test_version(run_kiosk: Run) -> None:
     """--version prints the version."""
     result = run_kiosk("--version")
     assert result.returncode == 0 and result.stdout.startswith("kiosk ")
+
+
+def test_set_pin_from_stdin_stores_only_a_hash(tmp_path: Path, run_kiosk: Run) -> None:
+    """`kiosk set-pin` reads the PIN from stdin; the file holds a salted hash, not the PIN."""
+    config = tmp_path / "settings.yaml"
+    config.write_text("kiosk: true\nidle_timeout: 120\n", encoding="utf-8")
+    result = run_kiosk("set-pin", "--config", str(config), stdin="735919\n")
+    assert result.returncode == 0, result.stderr
+    text = config.read_text(encoding="utf-8")
+    assert "735919" not in text
+    settings, messages = load_settings(config)
+    assert not messages and verify_pin("735919", settings.pin_hash)
+    assert settings.kiosk and settings.idle_timeout == 120  # the other settings are kept
+
+
+@pytest.mark.parametrize("pin", ["12", "12ab", ""])
+def test_set_pin_refuses_bad_pins(tmp_path: Path, run_kiosk: Run, pin: str) -> None:
+    """A PIN that is not 4-12 digits changes nothing."""
+    config = tmp_path / "settings.yaml"
+    result = run_kiosk("set-pin", "--config", str(config), stdin=pin + "\n")
+    assert result.returncode == 1 and "nothing was changed" in result.stderr
+    assert not config.exists()
+
+
+def test_set_pin_refuses_to_overwrite_a_broken_settings_file(tmp_path: Path,
+                                                             run_kiosk: Run) -> None:
+    """set-pin never replaces a settings file it cannot read: nothing is lost."""
+    config = tmp_path / "settings.yaml"
+    config.write_text("kiosk: [\n", encoding="utf-8")
+    result = run_kiosk("set-pin", "--config", str(config), stdin="1234\n")
+    assert result.returncode == 1 and f"fix {config} first" in result.stderr
+    assert config.read_text(encoding="utf-8") == "kiosk: [\n"
+
+
+def test_second_kiosk_says_so_and_exits(tmp_path: Path, run_kiosk: Run,
+                                        app_env: dict[str, str]) -> None:
+    """Only one kiosk runs: a second start names the running one and exits with code 3."""
+    from PySide6.QtCore import QLockFile
+
+    folder = Path(app_env["XDG_DATA_HOME"]) / "ohchr-roca-kiosk"
+    folder.mkdir(parents=True)
+    lock = QLockFile(str(folder / "kiosk.lock"))
+    assert lock.tryLock(0)
+    try:
+        result = run_kiosk("--kiosk", "--config", str(tmp_path / "settings.yaml"))
+    finally:
+        lock.unlock()
+    assert result.returncode == 3
+    assert "another kiosk is already running" in result.stderr

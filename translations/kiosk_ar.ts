@@ -36,6 +36,32 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Still there?</source>
+        <translation>هل ما زلتم هنا؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n seconds.</source>
+        <translation>
+            <numerusform>سنبدأ من جديد خلال %n ثانية.</numerusform>
+            <numerusform>سنبدأ من جديد خلال ثانية واحدة.</numerusform>
+            <numerusform>سنبدأ من جديد خلال ثانيتين.</numerusform>
+            <numerusform>سنبدأ من جديد خلال %n ثوانٍ.</numerusform>
+            <numerusform>سنبدأ من جديد خلال %n ثانية.</numerusform>
+            <numerusform>سنبدأ من جديد خلال %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>البدء من جديد</translation>
+    </message>
+</context>
+<context>
     <name>MandateScreen</name>
     <message>
         <source>The office&apos;s page online (not opened by this kiosk): %1</source>
@@ -63,6 +89,125 @@
     <message>
         <source>Language</source>
         <translation>اللغة</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPanel</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>حُفظ في %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The content was not reloaded: %n problem(s). The current content stays.</source>
+        <translation>
+            <numerusform>لم يُعَد تحميل المحتوى: %n مشكلة. يبقى المحتوى الحالي.</numerusform>
+            <numerusform>لم يُعَد تحميل المحتوى: مشكلة واحدة. يبقى المحتوى الحالي.</numerusform>
+            <numerusform>لم يُعَد تحميل المحتوى: مشكلتان. يبقى المحتوى الحالي.</numerusform>
+            <numerusform>لم يُعَد تحميل المحتوى: %n مشكلات. يبقى المحتوى الحالي.</numerusform>
+            <numerusform>لم يُعَد تحميل المحتوى: %n مشكلة. يبقى المحتوى الحالي.</numerusform>
+            <numerusform>لم يُعَد تحميل المحتوى: %n مشكلة. يبقى المحتوى الحالي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content reloaded: %1</source>
+        <translation>أُعيد تحميل المحتوى: %1</translation>
+    </message>
+    <message>
+        <source>Operator panel</source>
+        <translation>لوحة المشغّل</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>اللغة الافتراضية</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation>اللغات المتاحة</translation>
+    </message>
+    <message>
+        <source>Idle time before reset</source>
+        <translation>مدة الخمول قبل إعادة الضبط</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتان</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>حفظ الإعدادات</translation>
+    </message>
+    <message>
+        <source>Reload content</source>
+        <translation>إعادة تحميل المحتوى</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>التشخيص</translation>
+    </message>
+    <message>
+        <source>Exit kiosk</source>
+        <translation>الخروج من وضع الكشك</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>الرقم السري غير صحيح.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة. حاولوا مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاولوا مجددًا بعد ثانية واحدة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاولوا مجددًا بعد ثانيتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاولوا مجددًا بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاولوا مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاولوا مجددًا بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offer at least one language.</source>
+        <translation>اختاروا لغة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>The default language must be one of the languages offered.</source>
+        <translation>يجب أن تكون اللغة الافتراضية إحدى اللغات المتاحة.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Operator PIN</source>
+        <translation>الرقم السري للمشغّل</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,29 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Still there?</source>
+        <translation>Вы еще здесь?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n seconds.</source>
+        <translation>
+            <numerusform>Начнем заново через %n секунду.</numerusform>
+            <numerusform>Начнем заново через %n секунды.</numerusform>
+            <numerusform>Начнем заново через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Начать заново</translation>
+    </message>
+</context>
+<context>
     <name>MandateScreen</name>
     <message>
         <source>The office&apos;s page online (not opened by this kiosk): %1</source>
@@ -63,6 +86,116 @@
     <message>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPanel</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The content was not reloaded: %n problem(s). The current content stays.</source>
+        <translation>
+            <numerusform>Содержимое не перезагружено: %n проблема. Текущее содержимое сохранено.</numerusform>
+            <numerusform>Содержимое не перезагружено: %n проблемы. Текущее содержимое сохранено.</numerusform>
+            <numerusform>Содержимое не перезагружено: %n проблем. Текущее содержимое сохранено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content reloaded: %1</source>
+        <translation>Содержимое перезагружено: %1</translation>
+    </message>
+    <message>
+        <source>Operator panel</source>
+        <translation>Панель оператора</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Язык по умолчанию</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation>Доступные языки</translation>
+    </message>
+    <message>
+        <source>Idle time before reset</source>
+        <translation>Время бездействия до сброса</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Сохранить настройки</translation>
+    </message>
+    <message>
+        <source>Reload content</source>
+        <translation>Перезагрузить содержимое</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>Exit kiosk</source>
+        <translation>Выйти из режима киоска</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offer at least one language.</source>
+        <translation>Выберите хотя бы один язык.</translation>
+    </message>
+    <message>
+        <source>The default language must be one of the languages offered.</source>
+        <translation>Язык по умолчанию должен быть среди доступных языков.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Operator PIN</source>
+        <translation>PIN-код оператора</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 </TS>

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.content import Bundle
 from kiosk.i18n import Languages
-from kiosk.ui.screens import HOME, Screen, create_screen, screen_ids
+from kiosk.ui.screens import ATTRACT, HOME, Screen, create_screen, screen_ids
+from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.widgets.navbar import NavBar
+
+if TYPE_CHECKING:
+    from kiosk.ui.kiosk_mode import KioskMode
 
 
 class MainWindow(QWidget):
     """One window; screens are built the first time they are shown and kept."""
 
     screen_changed = Signal(str)
+    language_changed = Signal(str)
 
     def __init__(self, bundle: Bundle, languages: Languages) -> None:
         super().__init__()
@@ -26,9 +34,12 @@ class MainWindow(QWidget):
         self._screens: dict[str, Screen] = {}
         self._history: list[str] = []
         self._current = ""
+        self.kiosk_mode: KioskMode | None = None
+        """Idle reset, attract screen, operator panel and lock-down, attached by create_window."""
+        self.locked = False
+        """In kiosk mode the window refuses to close (Alt+F4, the window manager, close())."""
 
-        self.navbar = NavBar({code: bundle.texts[code].language.name
-                              for code in bundle.languages})
+        self.navbar = NavBar(_language_names(bundle))
         self.stack = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -38,7 +49,7 @@ class MainWindow(QWidget):
 
         self.navbar.back.clicked.connect(self.back)
         self.navbar.home.clicked.connect(lambda: self.navigate(HOME))
-        self.navbar.languages.chosen.connect(self.set_language)
+        self.navbar.language_chosen.connect(self.set_language)
         languages.changed.connect(self._retranslate)
         back_keys = {k.toString(): k for k in
                      [*QKeySequence.keyBindings(QKeySequence.StandardKey.Back),
@@ -53,12 +64,12 @@ class MainWindow(QWidget):
 
     def navigate(self, screen_id: str) -> None:
         """Show a screen; going home forgets the way back."""
-        if screen_id not in self._ids:
+        if screen_id not in self._ids and screen_id != ATTRACT:
             raise ValueError(f"unknown screen {screen_id!r}; the screens are "
                              f"{', '.join(self._ids)}")
         if screen_id == self._current:
             return
-        if screen_id == HOME:
+        if screen_id in (HOME, ATTRACT):
             self._history.clear()
         elif self._current:
             self._history.append(self._current)
@@ -70,6 +81,40 @@ class MainWindow(QWidget):
 
     def set_language(self, code: str) -> None:
         self._languages.set(code)
+
+    def start_over(self, language: str, screen_id: str = HOME) -> None:
+        """Everything back to how a new visitor finds it: language, screens, scroll positions."""
+        self._history.clear()
+        for screen in self._screens.values():
+            screen.reset()
+        if self._languages.code != language:
+            self.set_language(language)
+        self.navigate(screen_id)
+        self.screen_widget(screen_id).reset()
+
+    def replace_bundle(self, bundle: Bundle) -> None:
+        """Show other content (a reloaded bundle): every screen is built anew from it."""
+        for screen in self._screens.values():
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+        self._screens.clear()
+        self._history.clear()
+        self._current = ""
+        self.bundle = bundle
+        self._ids = screen_ids(bundle)
+        self._languages.codes = bundle.languages
+        self.navbar.set_languages(_language_names(bundle))
+        code = self._languages.code
+        self._languages.set(code if code in bundle.languages
+                            else bundle.facts.bundle.default_language)
+        self.navigate(HOME)
+
+    def set_offered_languages(self, codes: Sequence[str]) -> None:
+        """Offer only these languages in the choosers (the content may have more)."""
+        self.navbar.languages.set_offered(codes)
+        home = self.screen_widget(HOME)
+        assert isinstance(home, HomeScreen)
+        home.languages.set_offered(codes)
 
     def current_screen(self) -> str:
         return self._current
@@ -108,9 +153,16 @@ class MainWindow(QWidget):
         self.screen_changed.emit(screen_id)
         return screen
 
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.locked:
+            event.ignore()
+        else:
+            super().closeEvent(event)
+
     def _update_navbar(self) -> None:
         if not self._current or not self._languages.code:
             return
+        self.navbar.setVisible(self._screens[self._current].shows_navbar)
         texts = self.bundle.texts[self._languages.code]
         self.navbar.title.setText(self._screens[self._current].title(texts))
         at_home = self._current == HOME
@@ -125,3 +177,9 @@ class MainWindow(QWidget):
         for screen in self._screens.values():
             screen.show_language(code)
         self._update_navbar()
+        self.language_changed.emit(code)
+
+
+def _language_names(bundle: Bundle) -> dict[str, str]:
+    """Each language's name in its own script, in the bundle's order."""
+    return {code: bundle.texts[code].language.name for code in bundle.languages}

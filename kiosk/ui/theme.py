@@ -51,6 +51,32 @@ QPushButton#language {{
     padding: 10px 28px; font-size: 26px; min-height: 44px;
 }}
 QPushButton#language:checked {{ background: {UN_BLUE}; color: white; }}
+QWidget#attract {{ background: {UN_BLUE}; }}
+QLabel#attractTitle {{ color: white; font-size: 48px; font-weight: bold; }}
+QLabel#attractText {{ color: white; font-size: 34px; }}
+QLabel#attractInvite {{ color: white; font-size: 30px; font-weight: bold; }}
+QLabel#attractFooter {{ color: rgba(255,255,255,0.85); font-size: 24px; }}
+QWidget#dim {{ background: rgba(10, 20, 35, 0.6); }}
+QWidget#dialog {{ background: {PAPER}; border-radius: 18px; }}
+QPushButton#primary, QPushButton#secondary, QPushButton#danger {{
+    border-radius: 12px; padding: 10px 26px; font-size: 22px; min-height: 44px; min-width: 44px;
+}}
+QPushButton#primary {{ background: {UN_BLUE}; color: white; border: 2px solid {UN_BLUE}; }}
+QPushButton#secondary {{ background: {PAPER}; color: {UN_BLUE}; border: 2px solid {UN_BLUE}; }}
+QPushButton#danger {{ background: #b3261e; color: white; border: 2px solid #b3261e; }}
+QPushButton#primary:focus, QPushButton#secondary:focus, QPushButton#danger:focus {{
+    border: 3px solid #ffb000; }}
+QPushButton#pinKey {{
+    background: {MIST}; color: {INK}; border: 2px solid {LINE}; border-radius: 12px;
+    font-size: 30px;
+}}
+QPushButton#pinKey:pressed {{ background: {LINE}; }}
+QLabel#warning {{ color: #6b3a00; background: #fff1d6; padding: 10px; border-radius: 8px;
+    font-size: 18px; }}
+QLabel#mono {{ font-family: monospace; font-size: 17px; }}
+QCheckBox, QComboBox {{ font-size: 22px; min-height: 44px; }}
+QCheckBox::indicator {{ width: 28px; height: 28px; }}
+QComboBox QAbstractItemView {{ font-size: 22px; }}
 """
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kiosk.content import Bundle
+from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.countries import COUNTRY_PREFIX, CountriesScreen, CountryScreen
 from kiosk.ui.screens.home import SECTIONS, HomeScreen
@@ -10,9 +11,12 @@ from kiosk.ui.screens.lists import AchievementsScreen, OfficesScreen, Priorities
 from kiosk.ui.screens.mandate import MandateScreen
 
 HOME = "home"
+ATTRACT = "attract"
+"""The kiosk's invitation while nobody uses it: shown by the window, not a visitor's choice."""
 
 _SCREENS: dict[str, type[Screen]] = {
     HOME: HomeScreen,
+    ATTRACT: AttractScreen,
     "mandate": MandateScreen,
     "countries": CountriesScreen,
     "priorities": PrioritiesScreen,
@@ -39,4 +43,4 @@ def create_screen(screen_id: str, bundle: Bundle) -> Screen:
     return _SCREENS[screen_id](bundle, screen_id)
 
 
-__all__ = ["HOME", "Screen", "create_screen", "screen_ids"]
+__all__ = ["ATTRACT", "HOME", "Screen", "create_screen", "screen_ids"]

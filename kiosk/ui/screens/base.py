@@ -16,6 +16,8 @@ class Screen(QWidget):
     """Asks the window to show another screen, by id."""
     choose_language = Signal(str)
     """Asks the window to switch to a language, by code."""
+    shows_navbar = True
+    """Whether the window's bar (back, home, languages) is shown above the screen."""
 
     def __init__(self, bundle: Bundle, screen_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,11 +26,6 @@ class Screen(QWidget):
         self.code = bundle.facts.bundle.default_language
         """The language the screen is shown in."""
         self.setObjectName("screen")
-        self.page = Page()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.page)
-        self.setFocusProxy(self.page)
 
     def show_language(self, code: str) -> None:
         """Show the screen in the language `code`."""
@@ -45,4 +42,18 @@ class Screen(QWidget):
 
     def reset(self) -> None:
         """Back to how a new visitor finds it."""
+
+
+class PageScreen(Screen):
+    """A screen whose body is a scrolling page of text."""
+
+    def __init__(self, bundle: Bundle, screen_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(bundle, screen_id, parent)
+        self.page = Page()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.page)
+        self.setFocusProxy(self.page)
+
+    def reset(self) -> None:
         self.page.scroll_to_top()

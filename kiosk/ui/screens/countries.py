@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.content import Bundle, Texts
-from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.base import PageScreen
 from kiosk.ui.widgets.tile import Tile
 
 COUNTRY_PREFIX = "country/"
@@ -30,7 +30,7 @@ def presence_line(bundle: Bundle, texts: Texts, country: str) -> str:
     return " · ".join(parts)
 
 
-class CountriesScreen(Screen):
+class CountriesScreen(PageScreen):
     COLUMNS = 2
 
     def __init__(self, bundle: Bundle, screen_id: str = "countries") -> None:
@@ -63,7 +63,7 @@ class CountriesScreen(Screen):
             tile.set_text(texts.countries[code].name, presence_line(self.bundle, texts, code))
 
 
-class CountryScreen(Screen):
+class CountryScreen(PageScreen):
     """One country: the office's role there and what of its work names the country."""
 
     def __init__(self, bundle: Bundle, screen_id: str) -> None:

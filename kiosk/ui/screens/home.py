@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from kiosk.content import Bundle, Texts
-from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.base import PageScreen
 from kiosk.ui.widgets.language_chooser import LanguageChooser
 from kiosk.ui.widgets.text import text_label
 from kiosk.ui.widgets.tile import Tile
@@ -17,7 +17,7 @@ SECTIONS = ("mandate", "countries", "priorities", "achievements", "value", "offi
 COLUMNS = 3
 
 
-class HomeScreen(Screen):
+class HomeScreen(PageScreen):
     def __init__(self, bundle: Bundle, screen_id: str = "home") -> None:
         super().__init__(bundle, screen_id)
         self.heading = self.page.label("heading")

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.content import Bundle, Texts
-from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.base import PageScreen
 from kiosk.ui.widgets.page import Card
 
 
-class PrioritiesScreen(Screen):
+class PrioritiesScreen(PageScreen):
     def __init__(self, bundle: Bundle, screen_id: str = "priorities") -> None:
         super().__init__(bundle, screen_id)
         self.heading = self.page.label("heading")
@@ -28,7 +28,7 @@ class PrioritiesScreen(Screen):
         self.activities.setText(texts.priorities.activities)
 
 
-class AchievementsScreen(Screen):
+class AchievementsScreen(PageScreen):
     def __init__(self, bundle: Bundle, screen_id: str = "achievements") -> None:
         super().__init__(bundle, screen_id)
         self.heading = self.page.label("heading")
@@ -47,7 +47,7 @@ class AchievementsScreen(Screen):
             card.text.setText(texts.achievements.items[aid])
 
 
-class ValueScreen(Screen):
+class ValueScreen(PageScreen):
     def __init__(self, bundle: Bundle, screen_id: str = "value") -> None:
         super().__init__(bundle, screen_id)
         self.heading = self.page.label("heading")
@@ -69,7 +69,7 @@ class ValueScreen(Screen):
         self.closing.setText(texts.value.closing)
 
 
-class OfficesScreen(Screen):
+class OfficesScreen(PageScreen):
     """OHCHR's regional offices and centres around the world."""
 
     COLUMNS = 2

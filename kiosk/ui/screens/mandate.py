@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.content import Bundle, Texts
-from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.base import PageScreen
 from kiosk.ui.widgets.text import isolate
 
 
-class MandateScreen(Screen):
+class MandateScreen(PageScreen):
     def __init__(self, bundle: Bundle, screen_id: str = "mandate") -> None:
         super().__init__(bundle, screen_id)
         self.heading = self.page.label("heading")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
@@ -31,6 +31,11 @@ class LanguageChooser(QWidget):
             self._group.addButton(button)
             layout.addWidget(button)
             self._buttons[code] = button
+
+    def set_offered(self, codes: Sequence[str]) -> None:
+        """Show only the buttons of these languages."""
+        for code, button in self._buttons.items():
+            button.setVisible(code in codes)
 
     def set_current(self, code: str) -> None:
         self._buttons[code].setChecked(True)

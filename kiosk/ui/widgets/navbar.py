@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.ui import theme
@@ -12,6 +12,8 @@ from kiosk.ui.widgets.language_chooser import LanguageChooser
 
 
 class NavBar(QWidget):
+    language_chosen = Signal(str)
+
     def __init__(self, languages: Mapping[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navbar")
@@ -31,8 +33,18 @@ class NavBar(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.title, 1)
+        self._layout = layout
         self.languages = LanguageChooser(languages)
+        self.languages.chosen.connect(self.language_chosen)
         layout.addWidget(self.languages)
+
+    def set_languages(self, languages: Mapping[str, str]) -> None:
+        """Offer another set of languages (after a content reload)."""
+        chooser = LanguageChooser(languages)
+        chooser.chosen.connect(self.language_chosen)
+        self._layout.replaceWidget(self.languages, chooser)
+        self.languages.deleteLater()
+        self.languages = chooser
 
     def retranslate(self) -> None:
         translate = QCoreApplication.translate

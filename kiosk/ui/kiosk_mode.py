@@ -1,0 +1,159 @@
+"""What makes the window a kiosk: idle reset, attract screen, operator panel, lock-down."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QKeySequence, QShortcut
+
+from kiosk import diagnostics, logs
+from kiosk.content import ContentError, load_bundle
+from kiosk.settings import Settings, save_settings
+from kiosk.ui.idle import IdleWarning, IdleWatcher
+from kiosk.ui.lockdown import Lockdown
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.operator.access import CornerLongPress
+from kiosk.ui.operator.panel import OperatorPanel
+from kiosk.ui.screens import ATTRACT, HOME
+
+log = logging.getLogger(__name__)
+
+
+class KioskMode(QObject):
+    """Attached to the main window by `create_window`; owns the per-visitor session."""
+
+    def __init__(self, window: MainWindow, settings: Settings, settings_path: Path,
+                 warnings: list[str]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings_path = settings_path
+        self.warnings = list(warnings)
+        self.settings = settings
+        self.lockdown = Lockdown(window, settings.hide_cursor) if settings.kiosk else None
+
+        self.idle = IdleWatcher(settings.idle_timeout, self)
+        self.idle.idle.connect(self._warn)
+        self.warning = IdleWarning(window)
+        self.warning.continued.connect(self.idle.restart)
+        self.warning.start_over.connect(self.start_over)
+        window.screen_changed.connect(self._screen_changed)
+        window.language_changed.connect(lambda _code: self.warning.retranslate())
+
+        self.panel = OperatorPanel(window, self._language_names(), self._diagnostics)
+        self.panel.save_requested.connect(self._save)
+        self.panel.reload_requested.connect(self._reload)
+        self.panel.exit_requested.connect(self._exit)
+        self.panel.closed.connect(self._panel_closed)
+        CornerLongPress(window).triggered.connect(self.open_panel)
+        QShortcut(QKeySequence("Ctrl+Alt+O"), window).activated.connect(self.open_panel)
+
+        self.apply(settings)
+        if settings.kiosk and not settings.pin_hash:
+            log.warning("no operator PIN is set: the operator panel cannot be opened in kiosk "
+                        "mode; set one with 'kiosk set-pin'")
+
+    # --- the visitor's session -----------------------------------------------------------------
+
+    @property
+    def default_language(self) -> str:
+        return self.settings.default_language
+
+    def start_over(self) -> None:
+        """The next visitor finds the kiosk fresh: attract screen (kiosk) or home, default
+        language, every screen scrolled to the top, no way back."""
+        self.warning.hide()
+        if self.panel.isVisible():
+            self.panel.close_panel()
+        self.window.start_over(self.default_language, ATTRACT if self.settings.kiosk else HOME)
+        if not self.settings.kiosk:
+            self._restart_idle()
+
+    def apply(self, settings: Settings) -> None:
+        """Use new settings at once (from the panel, or at start)."""
+        offered = [c for c in settings.languages if c in self.window.bundle.languages] or \
+            list(self.window.bundle.languages)
+        default = settings.default_language
+        if default not in offered:
+            if default:
+                log.warning("default language %r is not offered (%s); using the content's "
+                            "default", default, ", ".join(offered))
+            default = self.window.bundle.facts.bundle.default_language
+            default = default if default in offered else offered[0]
+        self.settings = dataclasses.replace(settings, languages=tuple(offered),
+                                            default_language=default)
+        self.window.set_offered_languages(offered)
+        self.idle.set_timeout(settings.idle_timeout)
+        self._restart_idle()
+
+    def _restart_idle(self) -> None:
+        if self.settings.resets_when_idle and self.window.current_screen() != ATTRACT:
+            self.idle.restart()
+        else:
+            self.idle.pause()
+
+    def _warn(self) -> None:
+        self.idle.pause()
+        self.warning.begin(self.settings.idle_warning)
+
+    def _screen_changed(self, screen_id: str) -> None:
+        if not self.warning.isVisible():
+            self._restart_idle()
+
+    # --- the operator --------------------------------------------------------------------------
+
+    def open_panel(self) -> None:
+        if self.panel.isVisible():
+            return
+        if self.settings.kiosk and not self.settings.pin_hash:
+            log.warning("operator panel refused: no PIN is set ('kiosk set-pin')")
+            return
+        self.panel.open_panel(self.settings, self.warnings)
+
+    def _save(self, settings: Settings) -> None:
+        try:
+            save_settings(settings, self.settings_path)
+        except OSError as error:
+            log.error("%s", error)
+            self.panel.say(QCoreApplication.translate(
+                "OperatorPanel", "Not saved: %1").replace("%1", str(error)))
+            return
+        self.apply(settings)
+        self.panel.say(QCoreApplication.translate("OperatorPanel", "Saved to %1")
+                       .replace("%1", str(self.settings_path)))
+
+    def _reload(self) -> None:
+        directory = self.window.bundle.directory
+        try:
+            bundle = load_bundle(directory)
+        except ContentError as error:
+            log.error("content reload refused, the current content stays:\n%s", error)
+            first = "\n".join(str(p) for p in error.problems[:3])
+            self.panel.say(QCoreApplication.translate(
+                "OperatorPanel", "The content was not reloaded: %n problem(s). The current "
+                "content stays.", "", len(error.problems)) + "\n" + first)
+            return
+        self.window.replace_bundle(bundle)
+        self.apply(self.settings)
+        self.panel.say(QCoreApplication.translate("OperatorPanel", "Content reloaded: %1")
+                       .replace("%1", f"{bundle.facts.bundle.id} {bundle.facts.bundle.version}"))
+        log.info("content reloaded from %s (sha256 %s)", directory, bundle.checksum)
+
+    def _exit(self) -> None:
+        log.info("operator exited the kiosk")
+        if self.lockdown is not None:
+            self.lockdown.release()
+        self.window.close()
+
+    def _panel_closed(self) -> None:
+        self._restart_idle()
+
+    def _language_names(self) -> dict[str, str]:
+        bundle = self.window.bundle
+        return {code: bundle.texts[code].language.name for code in bundle.languages}
+
+    def _diagnostics(self) -> str:
+        return diagnostics.report(self.window.bundle, self.settings_path, self.warnings,
+                                  logs.log_path)

@@ -1,0 +1,1 @@
+"""The operator's side of the kiosk: the hidden way in, the PIN pad and the panel."""

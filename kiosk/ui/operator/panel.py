@@ -1,0 +1,260 @@
+"""The operator panel: PIN first, then languages, idle time, content reload, diagnostics, exit."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.pin import PinLock
+from kiosk.settings import Settings
+from kiosk.ui.operator.pin_pad import PinPad
+from kiosk.ui.widgets.overlay import Overlay
+from kiosk.ui.widgets.text import text_label
+
+translate = QCoreApplication.translate
+
+IDLE_CHOICES = (30, 60, 90, 120, 180, 300, 600)
+"""Idle times the panel offers, in seconds; the settings file may say any other."""
+
+
+class OperatorPanel(Overlay):
+    """Emits what the operator asks for; the kiosk does it and reports back with `say()`."""
+
+    save_requested = Signal(object)  # Settings
+    reload_requested = Signal()
+    exit_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, parent: QWidget, languages: dict[str, str],
+                 diagnostics: Callable[[], str]) -> None:
+        super().__init__(parent)
+        self.setObjectName("dim")
+        self._languages = languages
+        self._diagnostics = diagnostics
+        self._settings = Settings()
+        self.lock = PinLock()
+        self._lock_tick = QTimer(self)
+        self._lock_tick.setInterval(1000)
+        self._lock_tick.timeout.connect(self._show_lock)
+
+        card = QWidget()
+        card.setObjectName("dialog")
+        card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        card.setMaximumWidth(1000)
+        self.pages = QStackedWidget()
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(36, 28, 36, 28)
+        card_layout.addWidget(self.pages)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 24, 24, 24)
+        outer.addStretch(1)
+        outer.addWidget(card, 1000)  # as wide as the window allows, up to its maximum
+        outer.addStretch(1)
+
+        self.pin_pad = PinPad()
+        self.pin_pad.entered.connect(self._check_pin)
+        self.pin_pad.cancelled.connect(self.close_panel)
+        self.pages.addWidget(self.pin_pad)
+        self.settings_page = self._build_settings_page()
+        self.pages.addWidget(self.settings_page)
+        self.diagnostics_page = self._build_diagnostics_page()
+        self.pages.addWidget(self.diagnostics_page)
+
+    # --- what the kiosk calls ----------------------------------------------------------------
+
+    def open_panel(self, settings: Settings, warnings: Sequence[str]) -> None:
+        """Open on the PIN pad when a PIN is set, else straight on the settings."""
+        self._settings = settings
+        self.warnings.setText("\n".join(warnings))
+        self.warnings.setVisible(bool(warnings))
+        self.retranslate()
+        self._fill(settings)
+        self.open()
+        if settings.pin_hash:
+            self.pin_pad.clear()
+            self.pages.setCurrentWidget(self.pin_pad)
+            self._show_lock()
+            self.pin_pad.setFocus()
+        else:
+            self.pages.setCurrentWidget(self.settings_page)
+
+    def say(self, message: str) -> None:
+        """Show the outcome of what the operator asked for."""
+        self.status.setText(message)
+
+    def close_panel(self) -> None:
+        self._lock_tick.stop()
+        self.hide()
+        self.closed.emit()
+
+    def is_unlocked(self) -> bool:
+        return self.isVisible() and self.pages.currentWidget() is not self.pin_pad
+
+    def retranslate(self) -> None:
+        self.pin_pad.retranslate()
+        self.heading.setText(translate("OperatorPanel", "Operator panel"))
+        for label, text in zip(self.form_labels, (
+                QT_TRANSLATE_NOOP("OperatorPanel", "Default language"),
+                QT_TRANSLATE_NOOP("OperatorPanel", "Languages offered"),
+                QT_TRANSLATE_NOOP("OperatorPanel", "Idle time before reset")), strict=True):
+            label.setText(translate("OperatorPanel", str(text)))
+        current = self.idle_timeout.currentData()
+        self.idle_timeout.clear()
+        for seconds in IDLE_CHOICES:
+            self.idle_timeout.addItem(
+                translate("OperatorPanel", "%n seconds", "", seconds), seconds)
+        self.idle_timeout.setCurrentIndex(max(0, self.idle_timeout.findData(current)))
+        for button, text in (
+                (self.save_button, QT_TRANSLATE_NOOP("OperatorPanel", "Save settings")),
+                (self.reload_button, QT_TRANSLATE_NOOP("OperatorPanel", "Reload content")),
+                (self.diagnostics_button, QT_TRANSLATE_NOOP("OperatorPanel", "Diagnostics")),
+                (self.exit_button, QT_TRANSLATE_NOOP("OperatorPanel", "Exit kiosk")),
+                (self.close_button, QT_TRANSLATE_NOOP("OperatorPanel", "Close")),
+                (self.back_button, QT_TRANSLATE_NOOP("OperatorPanel", "Back"))):
+            button.setText(translate("OperatorPanel", str(text)))
+        self.diagnostics_heading.setText(translate("OperatorPanel", "Diagnostics"))
+
+    # --- pages ---------------------------------------------------------------------------------
+
+    def _build_settings_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(16)
+        self.heading = text_label("heading")
+        self.warnings = text_label("warning")
+        layout.addWidget(self.heading)
+        layout.addWidget(self.warnings)
+        self.form = QFormLayout()
+        self.form.setSpacing(14)
+        self.default_language = QComboBox()
+        for code, name in self._languages.items():
+            self.default_language.addItem(name, code)
+        self.offered_row = QWidget()
+        offered_layout = QHBoxLayout(self.offered_row)
+        offered_layout.setContentsMargins(0, 0, 0, 0)
+        self.offered: dict[str, QCheckBox] = {}
+        for code, name in self._languages.items():
+            box = QCheckBox(name)
+            offered_layout.addWidget(box)
+            self.offered[code] = box
+        offered_layout.addStretch(1)
+        self.idle_timeout = QComboBox()  # a few choices: easier to touch than a spin box
+        self.form_labels = [text_label() for _ in range(3)]
+        for label, field in zip(self.form_labels, (self.default_language, self.offered_row,
+                                                   self.idle_timeout), strict=True):
+            self.form.addRow(label, field)
+        layout.addLayout(self.form)
+        self.status = text_label("lead")
+        layout.addWidget(self.status)
+        buttons = QGridLayout()
+        buttons.setSpacing(12)
+        self.save_button = QPushButton()
+        self.reload_button = QPushButton()
+        self.diagnostics_button = QPushButton()
+        self.exit_button = QPushButton()
+        self.close_button = QPushButton()
+        for index, button in enumerate((self.save_button, self.reload_button,
+                                        self.diagnostics_button, self.close_button,
+                                        self.exit_button)):
+            button.setObjectName("secondary")
+            buttons.addWidget(button, index // 3, index % 3)
+        self.exit_button.setObjectName("danger")
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.save_button.clicked.connect(self._save)
+        self.reload_button.clicked.connect(self.reload_requested)
+        self.diagnostics_button.clicked.connect(self._show_diagnostics)
+        self.exit_button.clicked.connect(self._exit)
+        self.close_button.clicked.connect(self.close_panel)
+        return page
+
+    def _build_diagnostics_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.diagnostics_heading = text_label("heading")
+        layout.addWidget(self.diagnostics_heading)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        self.diagnostics_text = text_label("mono")
+        self.diagnostics_text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        scroll.setWidget(self.diagnostics_text)
+        layout.addWidget(scroll, 1)
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("secondary")
+        self.back_button.clicked.connect(
+            lambda: self.pages.setCurrentWidget(self.settings_page))
+        layout.addWidget(self.back_button)
+        return page
+
+    def _fill(self, settings: Settings) -> None:
+        codes = list(self._languages)
+        default = settings.default_language or codes[0]
+        self.default_language.setCurrentIndex(max(0, self.default_language.findData(default)))
+        offered = settings.languages or tuple(codes)
+        for code, box in self.offered.items():
+            box.setChecked(code in offered)
+        if self.idle_timeout.findData(settings.idle_timeout) < 0:
+            self.idle_timeout.addItem(translate("OperatorPanel", "%n seconds", "",
+                                                settings.idle_timeout), settings.idle_timeout)
+        self.idle_timeout.setCurrentIndex(self.idle_timeout.findData(settings.idle_timeout))
+        self.status.setText("")
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def _check_pin(self, pin: str) -> None:
+        if self.lock.try_pin(pin, self._settings.pin_hash):
+            self.pages.setCurrentWidget(self.settings_page)
+            self.pin_pad.clear()
+        else:
+            self.pin_pad.clear(translate("OperatorPanel", "Wrong PIN."))
+            self._show_lock()
+
+    def _show_lock(self) -> None:
+        left = self.lock.seconds_left()
+        if left:
+            message = translate(
+                "OperatorPanel", "Too many wrong PINs. Try again in %n seconds.", "", left)
+            self.pin_pad.set_locked(True, message)
+            self._lock_tick.start()
+        else:
+            self._lock_tick.stop()
+            self.pin_pad.set_locked(False, self.pin_pad.message.text())
+
+    def _save(self) -> None:
+        offered = tuple(code for code, box in self.offered.items() if box.isChecked())
+        default = self.default_language.currentData()
+        if not offered:
+            self.say(translate("OperatorPanel", "Offer at least one language."))
+            return
+        if default not in offered:
+            self.say(translate("OperatorPanel",
+                               "The default language must be one of the languages offered."))
+            return
+        timeout = int(self.idle_timeout.currentData())
+        warning = min(self._settings.idle_warning, timeout // 2)
+        self._settings = dataclasses.replace(
+            self._settings, default_language=default, languages=offered,
+            idle_timeout=timeout, idle_warning=warning)
+        self.save_requested.emit(self._settings)
+
+    def _show_diagnostics(self) -> None:
+        self.diagnostics_text.setText(self._diagnostics())
+        self.pages.setCurrentWidget(self.diagnostics_page)
+
+    def _exit(self) -> None:
+        if self.is_unlocked():
+            self.exit_requested.emit()

@@ -1,0 +1,130 @@
+"""The attract screen: a calm invitation while nobody uses the kiosk; a touch goes home.
+
+It shows a few highlights of the content, one language after the other, and the invitation
+in every offered language. Between cross-fades nothing runs: an idle kiosk costs no CPU.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import QGraphicsOpacityEffect, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.content import Bundle, Texts
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.text import text_label
+
+HOLD_MS = 7000
+FADE_MS = 900
+
+
+class AttractScreen(Screen):
+    """Shown at start in kiosk mode and after each idle reset; not in the visitors' screen list."""
+
+    shows_navbar = False
+
+    def __init__(self, bundle: Bundle, screen_id: str = "attract") -> None:
+        super().__init__(bundle, screen_id)
+        self.setObjectName("attract")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self._languages: tuple[str, ...] = bundle.languages
+        self._slides: list[tuple[str, str, str]] = []
+        self._index = 0
+
+        self.slide = QWidget()
+        slide = QVBoxLayout(self.slide)
+        slide.setSpacing(28)
+        self.office = text_label("attractTitle")
+        self.highlight = text_label("attractText")
+        self.invitation = text_label("attractInvite")
+        for label in (self.office, self.highlight, self.invitation):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            slide.addWidget(label)
+        self._effect = QGraphicsOpacityEffect(self.slide)
+        self._effect.setOpacity(1.0)
+        self.slide.setGraphicsEffect(self._effect)
+        self._fade = QPropertyAnimation(self._effect, b"opacity", self)
+        self._fade.setDuration(FADE_MS)
+        self._fade.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self._fade.finished.connect(self._fade_finished)
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.setInterval(HOLD_MS)
+        self._hold.timeout.connect(self._fade_out)
+
+        self.footer = QHBoxLayout()
+        self.footer.setSpacing(48)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(80, 80, 80, 60)
+        layout.addStretch(2)
+        layout.addWidget(self.slide)
+        layout.addStretch(3)
+        layout.addLayout(self.footer)
+
+    def set_languages(self, codes: Sequence[str]) -> None:
+        """The offered languages, each shown in turn and in the footer."""
+        self._languages = tuple(codes)
+        while (item := self.footer.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        for code in self._languages:
+            label = text_label("attractFooter")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setText(self.bundle.texts[code].attract.invitation)
+            self.footer.addWidget(label, 1)
+        self._slides = []
+        for code in self._languages:
+            texts = self.bundle.texts[code]
+            for highlight in (texts.office.welcome, texts.sections.countries.summary,
+                              texts.sections.priorities.title):
+                self._slides.append((texts.office.name, highlight, texts.attract.invitation))
+
+    def title(self, texts: Texts) -> str:
+        return ""
+
+    def retranslate(self, texts: Texts) -> None:
+        """Every language at once, whatever the current one: nothing to switch."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if not self._slides:
+            self.set_languages(self._languages)
+        self._index = 0
+        self._show_slide()
+        self._effect.setOpacity(1.0)
+        self._hold.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        self._hold.stop()
+        self._fade.stop()
+        super().hideEvent(event)
+
+    def _show_slide(self) -> None:
+        office, highlight, invitation = self._slides[self._index]
+        self.office.setText(office)
+        self.highlight.setText(highlight)
+        self.invitation.setText(invitation)
+
+    def _fade_out(self) -> None:
+        self._fade.setStartValue(1.0)
+        self._fade.setEndValue(0.0)
+        self._fade.start()
+
+    def _fade_finished(self) -> None:
+        if self._effect.opacity() < 0.5:  # faded out: next slide, fade in
+            self._index = (self._index + 1) % len(self._slides)
+            self._show_slide()
+            self._fade.setStartValue(0.0)
+            self._fade.setEndValue(1.0)
+            self._fade.start()
+        else:
+            self._hold.start()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        self.open_screen.emit("home")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        self.open_screen.emit("home")

@@ -1,0 +1,308 @@
+"""Kiosk mode as a visitor and an operator meet it: lock-down, idle reset, attract, PIN panel."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from kiosk.pin import hash_pin
+from kiosk.settings import Settings, load_settings, save_settings
+from kiosk.ui.kiosk_mode import KioskMode
+from kiosk.ui.main_window import MainWindow
+
+MakeWindow = Callable[..., MainWindow]
+PIN = "4321"
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Path:
+    """A settings file with an operator PIN."""
+    path = tmp_path / "settings.yaml"
+    save_settings(Settings(pin_hash=hash_pin(PIN)), path)
+    return path
+
+
+def kiosk_of(window: MainWindow) -> KioskMode:
+    assert window.kiosk_mode is not None
+    return window.kiosk_mode
+
+
+def test_kiosk_window_is_full_screen_and_cannot_be_closed(make_window: MakeWindow,
+                                                          config: Path, qtbot: object) -> None:
+    """In kiosk mode: full screen, frameless; close(), Esc, Alt+F4, Ctrl+Q, Ctrl+W do nothing."""
+    window = make_window("--kiosk", "--config", str(config))
+    assert window.windowState() & Qt.WindowState.WindowFullScreen
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert not window.close()
+    for key, modifier in ((Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+                          (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+                          (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+                          (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)):
+        QTest.keyClick(window, key, modifier)
+        assert window.isVisible()
+
+
+def test_no_context_menus_in_kiosk_mode(make_window: MakeWindow, config: Path) -> None:
+    """A right click or a long touch opens no context menu anywhere."""
+    window = make_window("--kiosk", "--config", str(config))
+    window.navigate("mandate")
+    target = window.screen_widget("mandate")
+    seen = []
+    target.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    target.customContextMenuRequested.connect(seen.append)
+    QTest.mouseClick(target, Qt.MouseButton.RightButton)
+    QApplication.processEvents()
+    assert not seen
+
+
+def test_windowed_mode_closes(make_window: MakeWindow, config: Path) -> None:
+    """Without --kiosk it is a normal window that closes normally."""
+    window = make_window("--config", str(config))
+    assert not window.windowState() & Qt.WindowState.WindowFullScreen
+    assert window.close()
+    assert not window.isVisible()
+
+
+def test_kiosk_starts_on_attract_and_a_touch_goes_home(make_window: MakeWindow, config: Path,
+                                                       qtbot: object) -> None:
+    """The attract screen invites in every language; touching it opens home."""
+    window = make_window("--kiosk", "--config", str(config))
+    assert window.current_screen() == "attract"
+    assert not window.navbar.isVisible()
+    attract = window.screen_widget("attract")
+    texts = {label.text() for label in attract.findChildren(type(window.navbar.title))}
+    for code in window.bundle.languages:
+        assert window.bundle.texts[code].attract.invitation in texts
+    QTest.mouseClick(attract, Qt.MouseButton.LeftButton)
+    assert window.current_screen() == "home"
+    assert window.navbar.isVisible()
+
+
+def test_idle_warning_then_start_over(make_window: MakeWindow, config: Path,
+                                      qtbot: object) -> None:
+    """Left alone: the warning counts down, then attract screen in the default language."""
+    window = make_window("--kiosk", "--config", str(config), "--lang", "ar",
+                         "--idle-timeout", "2", "--idle-warning", "1")
+    kiosk = kiosk_of(window)
+    window.navigate("home")
+    window.set_language("ru")
+    window.navigate("priorities")
+    window.screen_widget("priorities").page.verticalScrollBar().setValue(200)
+    qtbot.waitUntil(kiosk.warning.isVisible, timeout=5000)  # type: ignore[attr-defined]
+    assert kiosk.warning.title.text() == "Вы еще здесь?"
+    qtbot.waitUntil(lambda: window.current_screen() == "attract",  # type: ignore[attr-defined]
+                    timeout=5000)
+    assert window.language() == "ar"
+    assert not kiosk.warning.isVisible()
+    assert window.screen_widget("priorities").page.verticalScrollBar().value() == 0
+    window.navigate("home")
+    assert not window.navbar.back.isEnabled()  # nothing of the last visitor's way
+
+
+def test_input_during_warning_cancels_it(make_window: MakeWindow, config: Path,
+                                         qtbot: object) -> None:
+    """A touch on the warning means the visitor is still there: same screen, same language."""
+    window = make_window("--kiosk", "--config", str(config), "--idle-timeout", "2",
+                         "--idle-warning", "1")
+    kiosk = kiosk_of(window)
+    window.navigate("home")
+    window.set_language("en")
+    window.navigate("value")
+    qtbot.waitUntil(kiosk.warning.isVisible, timeout=5000)  # type: ignore[attr-defined]
+    QTest.mouseClick(kiosk.warning, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert not kiosk.warning.isVisible()
+    assert (window.current_screen(), window.language()) == ("value", "en")
+    assert kiosk.idle.is_counting()
+
+
+def test_start_over_button(make_window: MakeWindow, config: Path, qtbot: object) -> None:
+    """Start over on the warning resets at once."""
+    window = make_window("--kiosk", "--config", str(config), "--idle-timeout", "2",
+                         "--idle-warning", "1")
+    kiosk = kiosk_of(window)
+    window.navigate("offices")
+    kiosk.idle.idle.emit()
+    qtbot.mouseClick(kiosk.warning.start_over_button,  # type: ignore[attr-defined]
+                     Qt.MouseButton.LeftButton)
+    assert window.current_screen() == "attract"
+
+
+@pytest.mark.parametrize("kind", ["tap", "key", "mouse", "wheel"])
+def test_every_input_restarts_the_idle_count(make_window: MakeWindow, config: Path,
+                                             qtbot: object, kind: str) -> None:
+    """Touch (a tap without movement), keys, clicks and the wheel all count as presence."""
+    window = make_window("--kiosk", "--config", str(config), "--idle-timeout", "60",
+                         "--idle-warning", "10")
+    kiosk = kiosk_of(window)
+    window.navigate("home")
+    qtbot.waitUntil(lambda: kiosk.idle.remaining_ms() < 59_800,  # type: ignore[attr-defined]
+                    timeout=3000)
+    target = window.screen_widget("home").page.viewport()
+    if kind == "tap":
+        device = QTest.createTouchDevice()
+        point = QPoint(40, 40)
+        QTest.touchEvent(target, device).press(0, point).commit()
+        QTest.touchEvent(target, device).release(0, point).commit()
+    elif kind == "key":
+        QTest.keyClick(window, Qt.Key.Key_Down)
+    elif kind == "mouse":
+        QTest.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(40, 40))
+    else:
+        from PySide6.QtCore import QPointF
+        from PySide6.QtGui import QWheelEvent
+        event = QWheelEvent(QPointF(40, 40), QPointF(target.mapToGlobal(QPoint(40, 40))),
+                            QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(target, event)
+    assert kiosk.idle.remaining_ms() > 59_800
+
+
+def test_windowed_mode_never_resets(make_window: MakeWindow, config: Path) -> None:
+    """A field laptop's window does not count idle time unless its settings ask for it."""
+    window = make_window("--config", str(config))
+    window.navigate("countries")
+    assert not kiosk_of(window).idle.is_counting()
+
+
+def test_operator_panel_needs_the_right_pin_to_exit(make_window: MakeWindow, config: Path,
+                                                    qtbot: object) -> None:
+    """Ctrl+Alt+O opens the PIN pad; exit works only after the right PIN, then closes."""
+    window = make_window("--kiosk", "--config", str(config))
+    kiosk = kiosk_of(window)
+    QTest.keyClick(window, Qt.Key.Key_O,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    panel = kiosk.panel
+    assert panel.isVisible() and panel.pages.currentWidget() is panel.pin_pad
+    panel.exit_button.click()  # not reachable yet: nothing happens
+    assert window.isVisible()
+    for digit in "9999":
+        panel.pin_pad.keys[digit].click()
+    panel.pin_pad.keys[">"].click()
+    assert panel.pages.currentWidget() is panel.pin_pad
+    assert panel.pin_pad.message.text()  # says the PIN was wrong
+    for digit in PIN:
+        panel.pin_pad.keys[digit].click()
+    panel.pin_pad.keys[">"].click()
+    assert panel.pages.currentWidget() is panel.settings_page
+    panel.exit_button.click()
+    assert not window.isVisible()
+    assert not window.locked
+
+
+def test_wrong_pins_lock_the_pad(make_window: MakeWindow, config: Path) -> None:
+    """Five wrong PINs disable the keys and say for how long."""
+    window = make_window("--kiosk", "--config", str(config), "--lang", "en")
+    kiosk = kiosk_of(window)
+    kiosk.open_panel()
+    for _ in range(5):
+        for digit in "1111":
+            kiosk.panel.pin_pad.keys[digit].click()
+        kiosk.panel.pin_pad.keys[">"].click()
+    assert not kiosk.panel.pin_pad.keys["1"].isEnabled()
+    assert "Try again in 60 seconds" in kiosk.panel.pin_pad.message.text()
+
+
+def test_long_press_in_a_corner_opens_the_panel(make_window: MakeWindow, config: Path,
+                                                qtbot: object) -> None:
+    """Holding a finger in a corner opens the PIN pad; a short press does not."""
+    from kiosk.ui.operator.access import CornerLongPress
+
+    window = make_window("--kiosk", "--config", str(config))
+    access = window.findChild(CornerLongPress)
+    assert access is not None
+    access._timer.setInterval(200)  # the real hold is 3 s; the behaviour is the same
+    window.navigate("home")
+    corner = QPoint(window.width() - 10, 10)
+    target = window.childAt(corner) or window
+    local = target.mapFrom(window, corner)
+    QTest.mousePress(target, Qt.MouseButton.LeftButton, pos=local)
+    QTest.mouseRelease(target, Qt.MouseButton.LeftButton, pos=local)
+    assert not kiosk_of(window).panel.isVisible()
+    with qtbot.waitSignal(access.triggered, timeout=2000):  # type: ignore[attr-defined]
+        QTest.mousePress(target, Qt.MouseButton.LeftButton, pos=local)
+    assert kiosk_of(window).panel.isVisible()
+
+
+def test_no_pin_means_no_panel_in_kiosk_mode(make_window: MakeWindow, tmp_path: Path,
+                                             caplog: pytest.LogCaptureFixture) -> None:
+    """Without a PIN the panel cannot be opened in kiosk mode, and the start says so."""
+    with caplog.at_level(logging.WARNING):
+        window = make_window("--kiosk", "--config", str(tmp_path / "none.yaml"))
+    assert "no operator PIN is set" in caplog.text
+    kiosk_of(window).open_panel()
+    assert not kiosk_of(window).panel.isVisible()
+
+
+def test_panel_saves_settings_atomically_and_applies_them(make_window: MakeWindow,
+                                                          config: Path) -> None:
+    """Default language, offered languages and idle time are saved and used at once."""
+    window = make_window("--config", str(config))
+    kiosk = kiosk_of(window)
+    kiosk.open_panel()
+    panel = kiosk.panel
+    for digit in PIN:
+        panel.pin_pad.keys[digit].click()
+    panel.pin_pad.keys[">"].click()
+    panel.offered["ar"].setChecked(False)
+    panel.default_language.setCurrentIndex(panel.default_language.findData("ru"))
+    panel.idle_timeout.setCurrentIndex(panel.idle_timeout.findData(300))
+    panel.save_button.click()
+    saved, messages = load_settings(config)
+    assert not messages
+    assert (saved.default_language, saved.languages, saved.idle_timeout) == \
+        ("ru", ("en", "ru"), 300)
+    assert saved.pin_hash  # the PIN survives a save
+    assert not window.navbar.languages.button("ar").isVisibleTo(window)
+    assert str(config) in panel.status.text()
+
+
+def test_invalid_settings_file_starts_on_defaults(make_window: MakeWindow, tmp_path: Path,
+                                                  caplog: pytest.LogCaptureFixture) -> None:
+    """A broken settings file never stops the kiosk: defaults, a logged message, a panel note."""
+    path = tmp_path / "settings.yaml"
+    path.write_text("idle_timeout: soon\nkiosk: false\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        window = make_window("--config", str(path))
+    assert f"{path}:1:1: idle_timeout: expected a whole number of seconds" in caplog.text
+    kiosk = kiosk_of(window)
+    assert kiosk.settings.idle_timeout == 90
+    kiosk.open_panel()  # no PIN in this file, windowed: the panel opens directly
+    assert "idle_timeout" in kiosk.panel.warnings.text()
+
+
+def test_reload_refuses_a_broken_bundle(make_window: MakeWindow, config: Path,
+                                        bundle_copy: Path) -> None:
+    """Reloading content that became invalid keeps the current content and says why."""
+    window = make_window("--config", str(config), "--content", str(bundle_copy), "--lang", "en")
+    kiosk = kiosk_of(window)
+    kiosk.open_panel()
+    for digit in PIN:
+        kiosk.panel.pin_pad.keys[digit].click()
+    kiosk.panel.pin_pad.keys[">"].click()
+    (bundle_copy / "en.yaml").write_text("language: {name: 5}\n", encoding="utf-8")
+    old = window.bundle
+    kiosk.panel.reload_button.click()
+    assert window.bundle is old
+    assert "The content was not reloaded" in kiosk.panel.status.text()
+    assert "en.yaml" in kiosk.panel.status.text()
+
+
+def test_diagnostics(make_window: MakeWindow, config: Path) -> None:
+    """The diagnostics page names versions, the content checksum, completeness and notes."""
+    window = make_window("--config", str(config))
+    kiosk = kiosk_of(window)
+    kiosk.open_panel()
+    for digit in PIN:
+        kiosk.panel.pin_pad.keys[digit].click()
+    kiosk.panel.pin_pad.keys[">"].click()
+    kiosk.panel.diagnostics_button.click()
+    text = kiosk.panel.diagnostics_text.text()
+    assert window.bundle.checksum in text and "Qt 6." in text
+    assert "ar: " in text and "(100 %)" in text
+    assert "resolution-48-141" in text and str(config) in text
