@@ -145,6 +145,9 @@ def run(args: Sequence[str]) -> int:
             return ALREADY_RUNNING
     log.info("kiosk started%s; log file %s", " in kiosk mode" if window.locked else "",
              log_file)
+    screen = app.primaryScreen()
+    if window.locked and screen is not None:
+        window.resize(screen.size())  # the whole screen, whoever decides about full screen
     window.show()
     code = app.exec()
     if lock is not None:
