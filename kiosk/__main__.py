@@ -17,7 +17,10 @@ from kiosk import APP_NAME
 from kiosk.content import ContentError, default_content_dir, load_bundle
 
 if TYPE_CHECKING:
+    import argparse
+
     from PySide6.QtCore import QCoreApplication, QLockFile
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("kiosk")
 
@@ -114,11 +117,24 @@ def run(args: Sequence[str]) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.app import create_window
     from kiosk.logs import setup_logging
 
     app = QApplication([sys.argv[0]])
     log_file = setup_logging()
+    try:
+        return _run_window(app, args, options, log_file)
+    except Exception as error:  # a fatal start-up problem: one clear line, details in the log
+        log.exception("the kiosk could not start")
+        where = f"; details in {log_file}" if log_file else ""
+        print(f"kiosk: cannot start: {error}{where}", file=sys.stderr)
+        return 1
+
+
+def _run_window(app: QApplication, args: Sequence[str], options: argparse.Namespace,
+                log_file: Path | None) -> int:
+    from kiosk.app import UsageError, create_window
+    from kiosk.ui.recovery import Recovery
+
     try:
         window = create_window(args)
     except ContentError as error:
@@ -148,6 +164,7 @@ def run(args: Sequence[str]) -> int:
     screen = app.primaryScreen()
     if window.locked and screen is not None:
         window.resize(screen.size())  # the whole screen, whoever decides about full screen
+    Recovery(window).install()
     window.show()
     code = app.exec()
     if lock is not None:

@@ -16,8 +16,8 @@ _QT_LEVELS = {
     QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
     QtMsgType.QtFatalMsg: logging.CRITICAL,
 }
-# Said by the offscreen platform (screenshots, tests) about every window; not about the app.
-_QT_NOISE = ("This plugin does not support propagateSizeHints()",)
+# Said by the offscreen platform (screenshots, tests) about what it cannot do; not the app's.
+_QT_NOISE = "This plugin does not support "
 
 log_path: Path | None = None
 """Where the log file is, once `setup_logging` found a writable place."""
@@ -55,5 +55,7 @@ def setup_logging(path: Path | None = None) -> Path | None:
 
 
 def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    level = logging.DEBUG if message in _QT_NOISE else _QT_LEVELS.get(kind, logging.WARNING)
+    level = _QT_LEVELS.get(kind, logging.WARNING)
+    if message.startswith(_QT_NOISE):
+        level = logging.DEBUG
     logging.getLogger(f"qt.{context.category or 'default'}").log(level, "%s", message)

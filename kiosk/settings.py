@@ -157,12 +157,16 @@ def save_settings(settings: Settings, path: Path) -> None:
     text = ("# Settings of the OHCHR Central Asia kiosk, written by the kiosk.\n"
             "# See docs/deploy/README.md; check values in the operator panel.\n"
             + yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OSError(f"cannot write {path}: cannot create the folder {path.parent} "
+                      f"({error.strerror or error}); the previous settings are kept") from error
     file = QSaveFile(str(path))
     if not file.open(QSaveFile.OpenModeFlag.WriteOnly):
         raise OSError(f"cannot write {path}: {file.errorString()}")
     encoded = text.encode("utf-8")
     if file.write(encoded) != len(encoded) or not file.commit():
-        error = file.errorString()
+        reason = file.errorString()
         file.cancelWriting()
-        raise OSError(f"cannot write {path}: {error}; the previous settings are kept")
+        raise OSError(f"cannot write {path}: {reason}; the previous settings are kept")

@@ -115,8 +115,8 @@ class IdleWarning(Overlay):
     def retranslate(self) -> None:
         translate = QCoreApplication.translate
         self.title.setText(translate("IdleWarning", "Still there?"))
-        self.countdown.setText(translate("IdleWarning", "Starting over in %n seconds.", "",
-                                         self._left))
+        # Plural forms through self.tr: lupdate 6.11 marks numerus only there (context: class).
+        self.countdown.setText(self.tr("Starting over in %n seconds.", "", self._left))
         self.continue_button.setText(translate("IdleWarning", "Continue"))
         self.start_over_button.setText(translate("IdleWarning", "Start over"))
 

@@ -71,6 +71,13 @@ class KioskMode(QObject):
         if not self.settings.kiosk:
             self._restart_idle()
 
+    def recover(self) -> None:
+        """After an unexpected error: close what was open over the screens, count idle again."""
+        self.warning.hide()
+        if self.panel.isVisible():
+            self.panel.close_panel()
+        self._restart_idle()
+
     def apply(self, settings: Settings) -> None:
         """Use new settings at once (from the panel, or at start)."""
         offered = [c for c in settings.languages if c in self.window.bundle.languages] or \
@@ -130,10 +137,7 @@ class KioskMode(QObject):
             bundle = load_bundle(directory)
         except ContentError as error:
             log.error("content reload refused, the current content stays:\n%s", error)
-            first = "\n".join(str(p) for p in error.problems[:3])
-            self.panel.say(QCoreApplication.translate(
-                "OperatorPanel", "The content was not reloaded: %n problem(s). The current "
-                "content stays.", "", len(error.problems)) + "\n" + first)
+            self.panel.say_reload_refused([str(p) for p in error.problems])
             return
         self.window.replace_bundle(bundle)
         self.apply(self.settings)

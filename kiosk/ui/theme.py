@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap, QTransform
 from PySide6.QtWidgets import QApplication
 
 from kiosk.paths import bundled
+
+log = logging.getLogger(__name__)
 
 UN_BLUE = "#0072bc"
 """Darker than the logo's #009edb so that white text on it reads at 4.5:1."""
@@ -95,7 +99,11 @@ def apply(app: QApplication) -> None:
 
 def icon(name: str, mirrored: bool = False) -> QIcon:
     """A bundled icon; directional ones are mirrored for right-to-left (Qt never does it)."""
-    source = QIcon(str(bundled("resources") / "icons" / f"{name}.svg"))
+    path = bundled("resources") / "icons" / f"{name}.svg"
+    source = QIcon(str(path)) if path.is_file() else QIcon()
+    if source.isNull() or source.pixmap(ICON_SIZE).isNull():
+        log.warning("icon %s is missing or unreadable; the button shows its text only", path)
+        return QIcon()
     if not mirrored:
         return source
     pixmap: QPixmap = source.pixmap(ICON_SIZE * 2)

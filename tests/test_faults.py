@@ -1,0 +1,102 @@
+"""Faults around the app: missing or corrupt fonts, icons and translations, unwritable folders.
+The app starts, falls back, and says what it could not use."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kiosk import i18n, logs, paths
+from kiosk.ui import theme
+from kiosk.ui.main_window import MainWindow
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def broken_resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the app's resources and translations in which each test breaks something."""
+    for name in ("resources", "translations"):
+        shutil.copytree(paths.bundled(name), tmp_path / name)
+    real = paths.bundled
+
+    def bundled(name: str) -> Path:
+        return tmp_path / name if name in ("resources", "translations") else real(name)
+
+    for module in (paths, i18n, theme):
+        monkeypatch.setattr(module, "bundled", bundled)
+    return tmp_path
+
+
+def test_corrupt_font_is_logged_and_skipped(qapp: object, broken_resources: Path,
+                                            caplog: pytest.LogCaptureFixture) -> None:
+    """A damaged font file: a warning naming it; the other fonts still load."""
+    font = broken_resources / "resources" / "fonts" / "NotoSans-Bold.ttf"
+    font.write_bytes(b"not a font")
+    with caplog.at_level(logging.WARNING):
+        i18n.register_fonts()
+    assert f"font {font} could not be loaded" in caplog.text
+
+
+def test_missing_icon_falls_back_to_text(broken_resources: Path, make_window: MakeWindow,
+                                         caplog: pytest.LogCaptureFixture) -> None:
+    """Without the back icon the button keeps its text, and the log says which icon."""
+    (broken_resources / "resources" / "icons" / "back.svg").unlink()
+    with caplog.at_level(logging.WARNING):
+        window = make_window("--lang", "en")
+    assert window.navbar.back.text() == "Back" and window.navbar.back.icon().isNull()
+    assert "back.svg is missing or unreadable" in caplog.text
+
+
+@pytest.mark.parametrize("damage", ["missing", "corrupt"])
+def test_bad_translation_keeps_english_chrome(broken_resources: Path, make_window: MakeWindow,
+                                              caplog: pytest.LogCaptureFixture,
+                                              damage: str) -> None:
+    """A missing or corrupt .qm: the app starts, the content is still Russian, the log says so."""
+    qm = broken_resources / "translations" / "kiosk_ru.qm"
+    if damage == "missing":
+        qm.unlink()
+    else:
+        qm.write_bytes(b"\x00garbage")
+    with caplog.at_level(logging.WARNING):
+        window = make_window("--lang", "ru")
+    assert "no translation kiosk_ru.qm" in caplog.text
+    assert window.navbar.back.text() == "Back"
+    assert window.screen_widget("home").heading.text() == \
+        window.bundle.texts["ru"].office.name
+
+
+def test_unwritable_log_folder_logs_to_stderr(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """A log folder that cannot be created: stderr only, and a warning there saying so."""
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    try:
+        assert logs.setup_logging(blocker / "logs" / "kiosk.log") is None
+        logging.getLogger("kiosk").warning("still heard")
+    finally:
+        root.handlers[:], level = saved
+        root.setLevel(level)
+    err = capsys.readouterr().err
+    assert f"cannot write the log file {blocker}/logs/kiosk.log" in err
+    assert "still heard" in err
+
+
+def test_unwritable_config_folder_keeps_running(make_window: MakeWindow, tmp_path: Path) -> None:
+    """Saving settings where no file can be written: the panel says so; the kiosk goes on."""
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    window = make_window("--config", str(blocker / "settings.yaml"), "--lang", "en")
+    kiosk = window.kiosk_mode
+    assert kiosk is not None
+    kiosk.open_panel()
+    kiosk.panel.save_button.click()
+    assert f"Not saved: cannot write {blocker}/settings.yaml: cannot create the folder" in \
+        kiosk.panel.status.text()
+    assert window.isVisible()

@@ -1,0 +1,40 @@
+"""An error behind the visitor's back is logged and the visitor lands on a working screen."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.recovery import Recovery
+from kiosk.ui.screens.countries import CountryScreen
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.mark.qt_no_exception_capture
+def test_error_in_a_slot_takes_the_visitor_home(make_window: MakeWindow, qtbot: object,
+                                                monkeypatch: pytest.MonkeyPatch,
+                                                caplog: pytest.LogCaptureFixture) -> None:
+    """A screen that fails while opening: traceback in the log, the visitor is taken home."""
+    window = make_window("--lang", "en")
+    recovery = Recovery(window)
+    monkeypatch.setattr(sys, "excepthook", recovery.handle)
+
+    def broken(self: CountryScreen, texts: object) -> None:
+        raise RuntimeError("country screen broke")
+
+    monkeypatch.setattr(CountryScreen, "retranslate", broken)
+    window.navigate("countries")
+    with caplog.at_level(logging.ERROR):
+        qtbot.mouseClick(window.screen_widget("countries").tiles["TJ"],  # type: ignore[attr-defined]
+                         Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.current_screen() == "home")  # type: ignore[attr-defined]
+    assert recovery.errors == 1
+    assert "unexpected error; the visitor is taken back to the home screen" in caplog.text
+    assert "RuntimeError: country screen broke" in caplog.text
+    assert window.isVisible()
