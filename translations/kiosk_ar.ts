@@ -20,6 +20,14 @@
         <translation>يغطي المكتب جميع بلدان آسيا الوسطى الخمسة. اختاروا بلدًا لمعرفة المزيد.</translation>
     </message>
     <message>
+        <source>◉ Regional office    ● Office presence</source>
+        <translation>◉ المكتب الإقليمي    ● وجود المكتب</translation>
+    </message>
+    <message>
+        <source>%1 on the map</source>
+        <translation>%1 على الخريطة</translation>
+    </message>
+    <message>
         <source>The office&apos;s work in this country</source>
         <translation>عمل المكتب في هذا البلد</translation>
     </message>

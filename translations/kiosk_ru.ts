@@ -20,6 +20,14 @@
         <translation>Отделение охватывает все пять стран Центральной Азии. Выберите страну, чтобы узнать больше.</translation>
     </message>
     <message>
+        <source>◉ Regional office    ● Office presence</source>
+        <translation>◉ Региональное отделение    ● Присутствие отделения</translation>
+    </message>
+    <message>
+        <source>%1 on the map</source>
+        <translation>%1 на карте</translation>
+    </message>
+    <message>
         <source>The office&apos;s work in this country</source>
         <translation>Работа отделения в этой стране</translation>
     </message>

@@ -50,6 +50,12 @@ QPushButton#tile:hover {{ border-color: {UN_BLUE}; }}
 QPushButton#tile:pressed {{ background: {LINE}; }}
 QLabel#tileTitle {{ font-size: 28px; font-weight: bold; color: {UN_BLUE}; }}
 QLabel#tileSummary {{ font-size: 20px; color: {MUTED}; }}
+QPushButton#mapLabel {{
+    background: rgba(255,255,255,0.88); color: {INK}; border: 1px solid {LINE};
+    border-radius: 10px; padding: 2px 10px; font-size: 18px; font-weight: bold;
+    min-height: 44px; min-width: 44px;
+}}
+QPushButton#mapLabel:focus {{ border: 3px solid #ffb000; }}
 QPushButton#language {{
     background: {PAPER}; color: {UN_BLUE}; border: 2px solid {UN_BLUE}; border-radius: 12px;
     padding: 10px 28px; font-size: 26px; min-height: 44px;
@@ -90,6 +96,7 @@ def apply(app: QApplication) -> None:
     for role, colour in ((QPalette.ColorRole.Window, PAPER), (QPalette.ColorRole.Base, PAPER),
                          (QPalette.ColorRole.WindowText, INK), (QPalette.ColorRole.Text, INK),
                          (QPalette.ColorRole.Button, MIST), (QPalette.ColorRole.ButtonText, INK),
+                         (QPalette.ColorRole.Midlight, "#e3e8ee"),
                          (QPalette.ColorRole.Highlight, UN_BLUE),
                          (QPalette.ColorRole.HighlightedText, PAPER)):
         palette.setColor(role, QColor(colour))

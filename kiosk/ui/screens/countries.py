@@ -3,13 +3,35 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.content import Bundle, Texts
+from kiosk.paths import bundled
 from kiosk.ui.screens.base import PageScreen
+from kiosk.ui.widgets.region_map import RegionMap, read_map
+from kiosk.ui.widgets.text import text_label
 from kiosk.ui.widgets.tile import Tile
 
 COUNTRY_PREFIX = "country/"
+
+
+class ResponsiveRow(QWidget):
+    """Its widgets side by side from a given width on, one above the other below it."""
+
+    def __init__(self, side_by_side: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._threshold = side_by_side
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)  # mirrors in RTL
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(24)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        wide = event.size().width() >= self._threshold
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+        super().resizeEvent(event)
 
 
 def presence_line(bundle: Bundle, texts: Texts, country: str) -> str:
@@ -31,25 +53,40 @@ def presence_line(bundle: Bundle, texts: Texts, country: str) -> str:
 
 
 class CountriesScreen(PageScreen):
-    COLUMNS = 2
+    """The map and a tile per country: side by side on a wide screen, one above the other on a
+    narrow or portrait one."""
+
+    SIDE_BY_SIDE = 1000
+    """Width of the page from which the tiles go beside the map."""
 
     def __init__(self, bundle: Bundle, screen_id: str = "countries") -> None:
         super().__init__(bundle, screen_id)
         self.heading = self.page.label("heading")
         self.intro = self.page.label("lead")
-        grid_widget = QWidget()
-        grid = QGridLayout(grid_widget)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(20)
+        self.body = ResponsiveRow(self.SIDE_BY_SIDE)
+        data = read_map(bundled("resources") / "map" / "central-asia.svg")
+        self.map = RegionMap(data, bundle) if data is not None else None
+        self.legend = text_label("muted")
+        if self.map is not None:
+            self.map.country_chosen.connect(lambda c: self.open_screen.emit(COUNTRY_PREFIX + c))
+            map_column = QVBoxLayout()
+            map_column.addWidget(self.map)
+            map_column.addWidget(self.legend)
+            map_column.addStretch(1)
+            self.body.row.addLayout(map_column, 3)
+        tiles = QWidget()
+        column = QVBoxLayout(tiles)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
         self.tiles: dict[str, Tile] = {}
-        for index, code in enumerate(bundle.country_codes):
+        for code in bundle.country_codes:
             tile = Tile()
             tile.clicked.connect(lambda _=False, c=code: self.open_screen.emit(COUNTRY_PREFIX + c))
-            grid.addWidget(tile, index // self.COLUMNS, index % self.COLUMNS)
+            column.addWidget(tile)
             self.tiles[code] = tile
-        for column in range(self.COLUMNS):
-            grid.setColumnStretch(column, 1)
-        self.page.add(grid_widget)
+        column.addStretch(1)
+        self.body.row.addWidget(tiles, 2)
+        self.page.add(self.body)
 
     def title(self, texts: Texts) -> str:
         return texts.sections.countries.title
@@ -61,6 +98,12 @@ class CountriesScreen(PageScreen):
                          "Choose a country to read more."))
         for code, tile in self.tiles.items():
             tile.set_text(texts.countries[code].name, presence_line(self.bundle, texts, code))
+        self.legend.setText(QCoreApplication.translate(
+            "Countries", "◉ Regional office    ● Office presence"))
+        if self.map is not None:
+            names = {code: texts.countries[code].name for code in self.bundle.country_codes}
+            self.map.set_names(names, {code: QCoreApplication.translate(
+                "Countries", "%1 on the map").replace("%1", name) for code, name in names.items()})
 
 
 class CountryScreen(PageScreen):
