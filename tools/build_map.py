@@ -24,8 +24,10 @@ import zipfile
 from pathlib import Path
 
 import shapefile  # pyshp
+import yaml
 from shapely.geometry import MultiPolygon, Polygon, box, shape
-from shapely.ops import polylabel
+from shapely.geometry import Point
+from shapely.ops import polylabel, unary_union
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "map" / "central-asia.svg"
@@ -36,8 +38,17 @@ FOCUS = {"KAZ": "KZ", "KGZ": "KG", "TJK": "TJ", "TKM": "TM", "UZB": "UZ"}
 LON_MIN, LON_MAX, LAT_MIN, LAT_MAX = 45.0, 89.0, 34.0, 56.5
 WIDTH = 1000.0
 """Width of the drawing in SVG units; the height follows from the projection."""
+CITY_CLEARANCE = 60.0
+"""Map units kept free around a city marker when placing a country's name."""
 TOLERANCE = 0.5
 """Simplification in SVG units: below a pixel at the sizes the kiosk shows the map."""
+
+
+def marked_places() -> list[tuple[float, float]]:
+    """(lon, lat) of the regional office and the presences, from the content bundle."""
+    facts = yaml.safe_load((ROOT / "data" / "bundle.yaml").read_text(encoding="utf-8"))
+    return [(p["lon"], p["lat"]) for p in facts["places"]
+            if p["role"] in ("regional-office", "presence")]
 
 
 def fetch_wheel(folder: Path) -> Path:
@@ -88,6 +99,8 @@ def path_data(geometry: object) -> str:
 
 def build(wheel: Path) -> str:
     region = box(LON_MIN, LAT_MIN, LON_MAX, LAT_MAX)
+    cities = unary_union([Point(project(lon, lat)).buffer(CITY_CLEARANCE)
+                          for lon, lat in marked_places()])
     height = project(LON_MIN, LAT_MIN)[1]
     scale = WIDTH / ((LON_MAX - LON_MIN) * _cos())
     paths = []
@@ -102,10 +115,14 @@ def build(wheel: Path) -> str:
         kind = "focus" if code else "neighbour"
         ident = code or iso3
         label = ""
-        if code:  # where the name goes: the point deepest inside the country's largest part
+        if code:  # where the name goes: deep inside the country, clear of the city markers
             parts = clipped.geoms if isinstance(clipped, MultiPolygon) else [clipped]
             largest = max(parts, key=lambda part: part.area)
-            inner = polylabel(Polygon([project(*xy) for xy in largest.exterior.coords]), 0.5)
+            area = Polygon([project(*xy) for xy in largest.exterior.coords])
+            free = area.difference(cities)
+            if isinstance(free, MultiPolygon):
+                free = max(free.geoms, key=lambda part: part.area)
+            inner = polylabel(free if isinstance(free, Polygon) and free.area else area, 0.5)
             label = f' data-label-x="{inner.x:.1f}" data-label-y="{inner.y:.1f}"'
         paths.append(f'  <path id="{ident}" class="{kind}" data-name="{name}"{label} d="{data}"/>')
     paths.sort(key=lambda line: ' class="focus"' in line)  # the five countries drawn last

@@ -31,8 +31,6 @@ from kiosk.content import Bundle
 
 log = logging.getLogger(__name__)
 _SVG = "{http://www.w3.org/2000/svg}"
-MARKER_CLEARANCE = 14
-"""Pixels kept between a country's name and a city marker."""
 MAX_HEIGHT = 460
 """The map leaves room for the country tiles below it on a 1280x800 screen."""
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
@@ -172,17 +170,10 @@ class RegionMap(QWidget):
                      if outline.contains(local)), "")
 
     def _place_labels(self) -> None:
-        markers = [self.to_widget(point) for point, _ in self.markers]
         for code, label in self.labels.items():
-            centre = self.to_widget(self.data.labels[code])
+            centre = self.to_widget(self.data.labels[code])  # chosen clear of the city markers
             # move() takes the left edge in every direction: geography does not mirror.
-            rect = label.rect().translated(int(centre.x() - label.width() / 2),
-                                           int(centre.y() - label.height() / 2))
-            for marker in markers:  # a name never hides a city: step below the marker
-                if rect.adjusted(-MARKER_CLEARANCE, -MARKER_CLEARANCE, MARKER_CLEARANCE,
-                                 MARKER_CLEARANCE).contains(marker.toPoint()):
-                    rect.moveTop(int(marker.y()) + MARKER_CLEARANCE)
-            label.move(rect.topLeft())
+            label.move(int(centre.x() - label.width() / 2), int(centre.y() - label.height() / 2))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         self._place_labels()
