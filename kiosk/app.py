@@ -47,6 +47,16 @@ def _seconds(text: str) -> int:
     return int(text)
 
 
+def _scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 1.0 <= value <= 2.0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a text size from 1.0 to 2.0")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kiosk", description="Offline information kiosk of the OHCHR Regional "
                      "Office for Central Asia. Subcommand: 'kiosk validate [DIR]' checks a "
@@ -67,6 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="seconds without input before the idle warning (default 90)")
     parser.add_argument("--idle-warning", metavar="SECONDS", type=_seconds,
                         help="seconds the idle warning counts down (default 15)")
+    parser.add_argument("--text-scale", metavar="FACTOR", type=_scale,
+                        help="text size for each new visitor, from 1.0 (normal) to 2.0")
+    parser.add_argument("--high-contrast", action="store_true",
+                        help="start each visitor in the high-contrast theme")
     parser.add_argument("--config", metavar="FILE", type=Path,
                         help="settings file (default: settings.yaml in the user's config folder)")
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
@@ -93,8 +107,9 @@ def create_window(argv: Sequence[str] = ()) -> MainWindow:
         raise RuntimeError("create_window needs a QApplication")
     if not _fonts_registered:
         i18n.register_fonts()
-        theme.apply(app)
         _fonts_registered = True
+    look = theme.Look(high_contrast=options.high_contrast, text_scale=options.text_scale or 1.0)
+    theme.apply(app, look)
     settings_path = options.config or default_settings_path()
     settings, warnings = load_settings(settings_path)
     for warning in warnings:
@@ -104,11 +119,11 @@ def create_window(argv: Sequence[str] = ()) -> MainWindow:
     if options.lang and options.lang not in bundle.languages:
         raise UsageError(f"unknown language {options.lang!r}; the content offers "
                          f"{', '.join(bundle.languages)}")
-    window = MainWindow(bundle, i18n.Languages(bundle.languages))
+    window = MainWindow(bundle, i18n.Languages(bundle.languages), look)
     if options.screen and options.screen not in window.screen_ids():
         raise UsageError(f"unknown screen {options.screen!r}; the screens are "
                          f"{', '.join(window.screen_ids())}")
-    window.kiosk_mode = KioskMode(window, settings, settings_path, warnings)
+    window.kiosk_mode = KioskMode(window, settings, settings_path, warnings, look)
     window.kiosk_mode.start_over()
     if options.screen:
         window.navigate(options.screen)

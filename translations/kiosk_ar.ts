@@ -95,6 +95,22 @@
         <translation>العودة إلى شاشة البداية</translation>
     </message>
     <message>
+        <source>Text size: normal</source>
+        <translation>حجم النص: عادي</translation>
+    </message>
+    <message>
+        <source>Text size: large</source>
+        <translation>حجم النص: كبير</translation>
+    </message>
+    <message>
+        <source>Text size: larger</source>
+        <translation>حجم النص: أكبر</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>

@@ -92,6 +92,22 @@
         <translation>Вернуться на начальный экран</translation>
     </message>
     <message>
+        <source>Text size: normal</source>
+        <translation>Размер текста: обычный</translation>
+    </message>
+    <message>
+        <source>Text size: large</source>
+        <translation>Размер текста: крупный</translation>
+    </message>
+    <message>
+        <source>Text size: larger</source>
+        <translation>Размер текста: очень крупный</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Высокая контрастность</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from kiosk import diagnostics, logs
 from kiosk.content import ContentError, load_bundle
 from kiosk.settings import Settings, save_settings
+from kiosk.ui import theme
 from kiosk.ui.idle import IdleWarning, IdleWatcher
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.main_window import MainWindow
@@ -26,8 +27,10 @@ class KioskMode(QObject):
     """Attached to the main window by `create_window`; owns the per-visitor session."""
 
     def __init__(self, window: MainWindow, settings: Settings, settings_path: Path,
-                 warnings: list[str]) -> None:
+                 warnings: list[str], look: theme.Look = theme.DEFAULT_LOOK) -> None:
         super().__init__(window)
+        self.look = look
+        """The contrast and text size each visitor starts with."""
         self.window = window
         self.settings_path = settings_path
         self.warnings = list(warnings)
@@ -67,7 +70,8 @@ class KioskMode(QObject):
         self.warning.hide()
         if self.panel.isVisible():
             self.panel.close_panel()
-        self.window.start_over(self.default_language, ATTRACT if self.settings.kiosk else HOME)
+        self.window.start_over(self.default_language, ATTRACT if self.settings.kiosk else HOME,
+                               self.look)
         if not self.settings.kiosk:
             self._restart_idle()
 

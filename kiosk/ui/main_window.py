@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.content import Bundle
 from kiosk.i18n import Languages
+from kiosk.ui import theme
 from kiosk.ui.screens import ATTRACT, HOME, Screen, create_screen, screen_ids
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.widgets.navbar import NavBar
@@ -25,7 +27,8 @@ class MainWindow(QWidget):
     screen_changed = Signal(str)
     language_changed = Signal(str)
 
-    def __init__(self, bundle: Bundle, languages: Languages) -> None:
+    def __init__(self, bundle: Bundle, languages: Languages,
+                 look: theme.Look = theme.DEFAULT_LOOK) -> None:
         super().__init__()
         self.bundle = bundle
         self._languages = languages
@@ -36,6 +39,8 @@ class MainWindow(QWidget):
         self._current = ""
         self.kiosk_mode: KioskMode | None = None
         """Idle reset, attract screen, operator panel and lock-down, attached by create_window."""
+        self.look = look
+        """The visitor's contrast and text size (the application already wears it)."""
         self.locked = False
         """In kiosk mode the window refuses to close (Alt+F4, the window manager, close())."""
 
@@ -50,6 +55,9 @@ class MainWindow(QWidget):
         self.navbar.back.clicked.connect(self.back)
         self.navbar.home.clicked.connect(lambda: self.navigate(HOME))
         self.navbar.language_chosen.connect(self.set_language)
+        self.navbar.text_size.clicked.connect(self._next_text_size)
+        self.navbar.contrast.clicked.connect(self._toggle_contrast)
+        self.navbar.contrast.setChecked(look.high_contrast)
         languages.changed.connect(self._retranslate)
         back_keys = {k.toString(): k for k in
                      [*QKeySequence.keyBindings(QKeySequence.StandardKey.Back),
@@ -82,8 +90,21 @@ class MainWindow(QWidget):
     def set_language(self, code: str) -> None:
         self._languages.set(code)
 
-    def start_over(self, language: str, screen_id: str = HOME) -> None:
-        """Everything back to how a new visitor finds it: language, screens, scroll positions."""
+    def set_look(self, look: theme.Look) -> None:
+        """High contrast and text size for everything, standard widgets and dialogs included."""
+        app = QApplication.instance()
+        if look == self.look or not isinstance(app, QApplication):
+            return
+        self.look = look
+        theme.apply(app, look)
+        self.navbar.contrast.setChecked(look.high_contrast)
+        if self._languages.code:
+            self._retranslate(self._languages.code)  # icons and names follow the look
+
+    def start_over(self, language: str, screen_id: str = HOME,
+                   look: theme.Look = theme.DEFAULT_LOOK) -> None:
+        """Everything back to how a new visitor finds it: language, look, screens, scroll."""
+        self.set_look(look)
         self._history.clear()
         for screen in self._screens.values():
             screen.reset()
@@ -159,21 +180,33 @@ class MainWindow(QWidget):
         else:
             super().closeEvent(event)
 
+    def _next_text_size(self) -> None:
+        steps = theme.TEXT_SCALES
+        following = next((s for s in steps if s > self.look.text_scale + 1e-6), steps[0])
+        self.set_look(dataclasses.replace(self.look, text_scale=following))
+
+    def _toggle_contrast(self) -> None:
+        self.set_look(dataclasses.replace(self.look, high_contrast=not self.look.high_contrast))
+
+    def _text_step(self) -> int:
+        scales = theme.TEXT_SCALES
+        return min(range(len(scales)), key=lambda i: abs(scales[i] - self.look.text_scale))
+
     def _update_navbar(self) -> None:
         if not self._current or not self._languages.code:
             return
         self.navbar.setVisible(self._screens[self._current].shows_navbar)
         texts = self.bundle.texts[self._languages.code]
-        self.navbar.title.setText(self._screens[self._current].title(texts))
+        title = self._screens[self._current].title(texts)
+        office = f"{texts.office.name} — {texts.office.parent}"
+        self.setWindowTitle(f"{title} — {office}" if title else office)
         at_home = self._current == HOME
         self.navbar.back.setEnabled(bool(self._history))
         self.navbar.home.setEnabled(not at_home)
 
     def _retranslate(self, code: str) -> None:
-        texts = self.bundle.texts[code]
-        self.setWindowTitle(f"{texts.office.name} — {texts.office.parent}")
         self.navbar.languages.set_current(code)
-        self.navbar.retranslate()
+        self.navbar.retranslate(self._text_step())
         for screen in self._screens.values():
             screen.show_language(code)
         self._update_navbar()

@@ -1,118 +1,180 @@
-"""The look of the kiosk: one palette, a style sheet drawn from it, and the icons."""
+"""The look of the kiosk: two palettes (normal and high contrast), one style sheet that draws
+every colour from the palette and every size from a type scale times the visitor's text size,
+and the icons.
+"""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap, QTransform
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QTransform
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.paths import bundled
 
 log = logging.getLogger(__name__)
 
-UN_BLUE = "#0072bc"
-"""Darker than the logo's #009edb so that white text on it reads at 4.5:1."""
-INK = "#1a2330"
-PAPER = "#ffffff"
-MIST = "#eef4fa"
-LINE = "#c9d9ea"
-MUTED = "#4a5868"
+Role = QPalette.ColorRole
+
+NORMAL = {
+    Role.Window: "#ffffff", Role.WindowText: "#1a2330", Role.Base: "#ffffff",
+    Role.Text: "#1a2330", Role.AlternateBase: "#eef4fa", Role.Button: "#eef4fa",
+    Role.ButtonText: "#1a2330",
+    # UN blue, darker than the logo's #009edb so that white on it reads at 4.5:1 and more.
+    Role.Highlight: "#0072bc", Role.HighlightedText: "#ffffff", Role.Link: "#005e9c",
+    Role.Mid: "#c9d9ea", Role.Midlight: "#e3e8ee", Role.Dark: "#475569",
+    Role.BrightText: "#ffb000",  # the keyboard focus ring
+    Role.ToolTipBase: "#1a2330", Role.ToolTipText: "#ffffff",
+}
+HIGH_CONTRAST = {
+    Role.Window: "#000000", Role.WindowText: "#ffffff", Role.Base: "#000000",
+    Role.Text: "#ffffff", Role.AlternateBase: "#000000", Role.Button: "#000000",
+    Role.ButtonText: "#ffffff", Role.Highlight: "#ffd60a", Role.HighlightedText: "#000000",
+    Role.Link: "#ffd60a", Role.Mid: "#ffffff", Role.Midlight: "#3a3a3a", Role.Dark: "#ffffff",
+    Role.BrightText: "#00e5ff", Role.ToolTipBase: "#ffffff", Role.ToolTipText: "#000000",
+}
+
+TEXT_PAIRS = (
+    (Role.WindowText, Role.Window),          # body text on the page
+    (Role.Text, Role.Base),
+    (Role.Link, Role.Window),                # headings
+    (Role.Link, Role.AlternateBase),         # card and tile titles
+    (Role.Dark, Role.AlternateBase),         # tile summaries, muted text on cards
+    (Role.Dark, Role.Window),                # muted text on the page
+    (Role.HighlightedText, Role.Highlight),  # the bar, selected buttons
+    (Role.Highlight, Role.Base),             # outlined buttons
+    (Role.ButtonText, Role.Button),
+    (Role.ToolTipText, Role.ToolTipBase),
+)
+"""Every text colour on every background the style sheet uses; tests check their contrast."""
+
+TEXT_SCALES = (1.0, 1.25, 1.5)
+"""Normal, large, larger: the steps of the text-size control."""
 
 ICON_SIZE = QSize(32, 32)
 
-_STYLE = f"""
-QWidget#screen, QWidget#column {{ background: {PAPER}; }}
-QScrollArea {{ border: none; background: {PAPER}; }}
-QWidget#navbar {{ background: {UN_BLUE}; }}
-QWidget#navbar QLabel#title {{ color: white; font-size: 28px; font-weight: bold; }}
+# The type scale in pixels at text size 1.0, designed for 1920x1080 read from a metre away.
+_SIZES = {"body": 22, "small": 19, "lead": 26, "heading": 40, "subheading": 28, "title": 28,
+          "tile": 28, "button": 22, "attract_title": 48, "attract_text": 34, "attract": 30,
+          "pin": 30, "map": 18, "mono": 17}
+
+_STYLE = """
+QWidget {{ font-size: {body}px; }}
+QWidget#screen, QWidget#column, QScrollArea {{ background: palette(window); border: none; }}
+QLabel {{ color: palette(window-text); font-size: {body}px; }}
+QLabel#heading {{ font-size: {heading}px; font-weight: bold; color: palette(link); }}
+QLabel#subheading {{ font-size: {subheading}px; font-weight: bold; }}
+QLabel#lead {{ font-size: {lead}px; }}
+QLabel#muted {{ color: palette(dark); font-size: {small}px; }}
+QWidget#navbar {{ background: palette(highlight); }}
 QWidget#navbar QPushButton {{
-    color: white; background: transparent; border: 2px solid rgba(255,255,255,0.55);
-    border-radius: 10px; padding: 8px 18px; font-size: 22px; min-height: 44px; min-width: 44px;
+    color: palette(highlighted-text); background: transparent;
+    border: 2px solid palette(highlighted-text); border-radius: 10px; padding: 8px 18px;
+    font-size: {button}px; min-height: 44px; min-width: 44px;
 }}
-QWidget#navbar QPushButton:disabled {{ color: rgba(255,255,255,0.45);
-    border-color: rgba(255,255,255,0.25); }}
-QWidget#navbar QPushButton:checked {{ background: white; color: {UN_BLUE}; }}
-QWidget#navbar QPushButton:focus, QPushButton#tile:focus, QPushButton#language:focus {{
-    border: 3px solid #ffb000; }}
-QLabel {{ color: {INK}; font-size: 22px; }}
-QLabel#heading {{ font-size: 40px; font-weight: bold; color: {UN_BLUE}; }}
-QLabel#subheading {{ font-size: 28px; font-weight: bold; color: {INK}; }}
-QLabel#lead {{ font-size: 26px; color: {INK}; }}
-QLabel#muted {{ color: {MUTED}; font-size: 20px; }}
-QWidget#card {{ background: {MIST}; border-radius: 14px; }}
-QLabel#cardTitle {{ font-size: 24px; font-weight: bold; color: {UN_BLUE}; }}
-QPushButton#tile {{
-    background: {MIST}; border: 2px solid {LINE}; border-radius: 16px; text-align: left;
+QWidget#navbar QPushButton:disabled {{ border-style: dashed; }}
+QWidget#navbar QPushButton:checked {{ background: palette(highlighted-text);
+    color: palette(highlight); }}
+QWidget#card {{ background: palette(alternate-base); border: 1px solid palette(mid);
+    border-radius: 14px; }}
+QLabel#cardTitle {{ font-size: {tile}px; font-weight: bold; color: palette(link); }}
+QPushButton#tile {{ background: palette(alternate-base); border: 2px solid palette(mid);
+    border-radius: 16px; text-align: left; }}
+QPushButton#tile:hover {{ border-color: palette(highlight); }}
+QPushButton#tile:pressed {{ background: palette(mid); }}
+QLabel#tileTitle {{ font-size: {tile}px; font-weight: bold; color: palette(link); }}
+QLabel#tileSummary {{ font-size: {small}px; color: palette(dark); }}
+QPushButton#language, QPushButton#secondary {{
+    background: palette(base); color: palette(highlight); border: 2px solid palette(highlight);
+    border-radius: 12px; padding: 10px 26px; font-size: {button}px; min-height: 44px;
+    min-width: 44px;
 }}
-QPushButton#tile:hover {{ border-color: {UN_BLUE}; }}
-QPushButton#tile:pressed {{ background: {LINE}; }}
-QLabel#tileTitle {{ font-size: 28px; font-weight: bold; color: {UN_BLUE}; }}
-QLabel#tileSummary {{ font-size: 20px; color: {MUTED}; }}
+QPushButton#language:checked, QPushButton#primary {{
+    background: palette(highlight); color: palette(highlighted-text);
+    border: 2px solid palette(highlight); border-radius: 12px; padding: 10px 26px;
+    font-size: {button}px; min-height: 44px; min-width: 44px;
+}}
+QPushButton#danger {{ background: #b3261e; color: #ffffff; border: 2px solid #b3261e;
+    border-radius: 12px; padding: 10px 26px; font-size: {button}px; min-height: 44px; }}
 QPushButton#mapLabel {{
-    background: rgba(255,255,255,0.88); color: {INK}; border: 1px solid {LINE};
-    border-radius: 10px; padding: 2px 10px; font-size: 18px; font-weight: bold;
+    background: palette(base); color: palette(text); border: 1px solid palette(mid);
+    border-radius: 10px; padding: 2px 10px; font-size: {map}px; font-weight: bold;
     min-height: 44px; min-width: 44px;
 }}
-QPushButton#mapLabel:focus {{ border: 3px solid #ffb000; }}
-QPushButton#language {{
-    background: {PAPER}; color: {UN_BLUE}; border: 2px solid {UN_BLUE}; border-radius: 12px;
-    padding: 10px 28px; font-size: 26px; min-height: 44px;
-}}
-QPushButton#language:checked {{ background: {UN_BLUE}; color: white; }}
-QWidget#attract {{ background: {UN_BLUE}; }}
-QLabel#attractTitle {{ color: white; font-size: 48px; font-weight: bold; }}
-QLabel#attractText {{ color: white; font-size: 34px; }}
-QLabel#attractInvite {{ color: white; font-size: 30px; font-weight: bold; }}
-QLabel#attractFooter {{ color: rgba(255,255,255,0.85); font-size: 24px; }}
+QPushButton#pinKey {{ background: palette(alternate-base); color: palette(text);
+    border: 2px solid palette(mid); border-radius: 12px; font-size: {pin}px; }}
+QPushButton#pinKey:pressed {{ background: palette(mid); }}
+QPushButton:focus, QCheckBox:focus, QComboBox:focus {{ border: 3px solid palette(bright-text); }}
+QWidget#attract {{ background: palette(highlight); }}
+QLabel#attractTitle {{ color: palette(highlighted-text); font-size: {attract_title}px;
+    font-weight: bold; }}
+QLabel#attractText {{ color: palette(highlighted-text); font-size: {attract_text}px; }}
+QLabel#attractInvite {{ color: palette(highlighted-text); font-size: {attract}px;
+    font-weight: bold; }}
+QLabel#attractFooter {{ color: palette(highlighted-text); font-size: {small}px; }}
 QWidget#dim {{ background: rgba(10, 20, 35, 0.6); }}
-QWidget#dialog {{ background: {PAPER}; border-radius: 18px; }}
-QPushButton#primary, QPushButton#secondary, QPushButton#danger {{
-    border-radius: 12px; padding: 10px 26px; font-size: 22px; min-height: 44px; min-width: 44px;
-}}
-QPushButton#primary {{ background: {UN_BLUE}; color: white; border: 2px solid {UN_BLUE}; }}
-QPushButton#secondary {{ background: {PAPER}; color: {UN_BLUE}; border: 2px solid {UN_BLUE}; }}
-QPushButton#danger {{ background: #b3261e; color: white; border: 2px solid #b3261e; }}
-QPushButton#primary:focus, QPushButton#secondary:focus, QPushButton#danger:focus {{
-    border: 3px solid #ffb000; }}
-QPushButton#pinKey {{
-    background: {MIST}; color: {INK}; border: 2px solid {LINE}; border-radius: 12px;
-    font-size: 30px;
-}}
-QPushButton#pinKey:pressed {{ background: {LINE}; }}
-QLabel#warning {{ color: #6b3a00; background: #fff1d6; padding: 10px; border-radius: 8px;
-    font-size: 18px; }}
-QLabel#mono {{ font-family: monospace; font-size: 17px; }}
-QCheckBox, QComboBox {{ font-size: 22px; min-height: 44px; }}
+QWidget#dialog {{ background: palette(window); border: 2px solid palette(mid);
+    border-radius: 18px; }}
+QLabel#warning {{ color: #6b3a00; background: #fff1d6; padding: 10px; border-radius: 8px; }}
+QLabel#mono {{ font-family: monospace; font-size: {mono}px; }}
+QScrollBar:vertical {{ background: palette(window); width: 14px; margin: 0; }}
+QScrollBar::handle:vertical {{ background: palette(mid); border-radius: 7px; min-height: 48px; }}
+QScrollBar::handle:vertical:disabled {{ background: transparent; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
+QCheckBox, QComboBox {{ min-height: 44px; }}
 QCheckBox::indicator {{ width: 28px; height: 28px; }}
-QComboBox QAbstractItemView {{ font-size: 22px; }}
 """
 
 
-def apply(app: QApplication) -> None:
-    """Give the whole application the kiosk's palette and style sheet."""
-    palette = app.palette()
-    for role, colour in ((QPalette.ColorRole.Window, PAPER), (QPalette.ColorRole.Base, PAPER),
-                         (QPalette.ColorRole.WindowText, INK), (QPalette.ColorRole.Text, INK),
-                         (QPalette.ColorRole.Button, MIST), (QPalette.ColorRole.ButtonText, INK),
-                         (QPalette.ColorRole.Midlight, "#e3e8ee"),
-                         (QPalette.ColorRole.Highlight, UN_BLUE),
-                         (QPalette.ColorRole.HighlightedText, PAPER)):
-        palette.setColor(role, QColor(colour))
-    app.setPalette(palette)
-    app.setStyleSheet(_STYLE)
+@dataclass(frozen=True)
+class Look:
+    """What a visitor chose: contrast and text size. Reset for each new visitor."""
+
+    high_contrast: bool = False
+    text_scale: float = 1.0
 
 
-def icon(name: str, mirrored: bool = False) -> QIcon:
-    """A bundled icon; directional ones are mirrored for right-to-left (Qt never does it)."""
+DEFAULT_LOOK = Look()
+
+
+def palette(high_contrast: bool) -> QPalette:
+    result = QPalette()
+    for role, colour in (HIGH_CONTRAST if high_contrast else NORMAL).items():
+        result.setColor(role, QColor(colour))
+    return result
+
+
+def style_sheet(text_scale: float) -> str:
+    return _STYLE.format(**{name: round(size * text_scale) for name, size in _SIZES.items()})
+
+
+def apply(app: QApplication, look: Look = DEFAULT_LOOK) -> None:
+    """Give the whole application a look: palette first, so the style sheet draws on it."""
+    app.setPalette(palette(look.high_contrast))
+    app.setStyleSheet(style_sheet(look.text_scale))
+
+
+def icon(name: str, colour: QColor, mirrored: bool = False) -> QIcon:
+    """A bundled icon drawn in `colour` (its strokes are currentColor); directional icons are
+    mirrored for right-to-left, which Qt never does by itself."""
     path = bundled("resources") / "icons" / f"{name}.svg"
-    source = QIcon(str(path)) if path.is_file() else QIcon()
-    if source.isNull() or source.pixmap(ICON_SIZE).isNull():
+    try:
+        svg = path.read_text(encoding="utf-8").replace("currentColor", colour.name())
+    except OSError:
+        svg = ""
+    renderer = QSvgRenderer(QByteArray(svg.encode())) if svg else None
+    if renderer is None or not renderer.isValid():
         log.warning("icon %s is missing or unreadable; the button shows its text only", path)
         return QIcon()
-    if not mirrored:
-        return source
-    pixmap: QPixmap = source.pixmap(ICON_SIZE * 2)
-    return QIcon(pixmap.transformed(QTransform().scale(-1, 1),
-                                    Qt.TransformationMode.SmoothTransformation))
+    pixmap = QPixmap(ICON_SIZE * 2)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    renderer.render(painter)
+    painter.end()
+    if mirrored:
+        pixmap = pixmap.transformed(QTransform().scale(-1, 1))
+    return QIcon(pixmap)

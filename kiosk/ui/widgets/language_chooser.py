@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 
 class LanguageChooser(QWidget):
@@ -22,6 +22,8 @@ class LanguageChooser(QWidget):
         for code, name in names.items():
             button = QPushButton(name)
             button.setCheckable(True)
+            # A fixed height would be the row's: Arabic script needs more than Latin.
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             if style:
                 button.setObjectName(style)

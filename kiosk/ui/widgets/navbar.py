@@ -1,11 +1,11 @@
-"""The bar on top of every screen: back, home, the screen's title and the language chooser."""
+"""The bar on top of every screen: back, home, text size, contrast and the language chooser."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from kiosk.ui import theme
 from kiosk.ui.widgets.language_chooser import LanguageChooser
@@ -23,16 +23,17 @@ class NavBar(QWidget):
         layout.setSpacing(16)
         self.back = QPushButton()
         self.home = QPushButton()
-        for button in (self.back, self.home):
+        self.text_size = QPushButton()
+        self.contrast = QPushButton()
+        self.contrast.setCheckable(True)
+        for button in (self.back, self.home, self.text_size, self.contrast):
             button.setIconSize(theme.ICON_SIZE)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            layout.addWidget(button)
-        self.home.setIcon(theme.icon("home"))
-        self.title = QLabel()
-        self.title.setObjectName("title")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.title, 1)
+        layout.addWidget(self.back)
+        layout.addWidget(self.home)
+        layout.addStretch(1)
+        layout.addWidget(self.text_size)
+        layout.addWidget(self.contrast)
         self._layout = layout
         self.languages = LanguageChooser(languages)
         self.languages.chosen.connect(self.language_chosen)
@@ -46,7 +47,8 @@ class NavBar(QWidget):
         self.languages.deleteLater()
         self.languages = chooser
 
-    def retranslate(self) -> None:
+    def retranslate(self, text_step: int) -> None:
+        """Every text and icon of the bar, for the language, direction and look in force."""
         translate = QCoreApplication.translate
         self.back.setText(translate("NavBar", "Back"))
         self.back.setToolTip(translate("NavBar", "Back to the previous screen"))
@@ -54,6 +56,18 @@ class NavBar(QWidget):
         self.home.setText(translate("NavBar", "Home"))
         self.home.setToolTip(translate("NavBar", "Back to the start screen"))
         self.home.setAccessibleName(translate("NavBar", "Home"))
+        steps = (translate("NavBar", "Text size: normal"), translate("NavBar", "Text size: large"),
+                 translate("NavBar", "Text size: larger"))
+        self.text_size.setAccessibleName(steps[text_step])
+        self.text_size.setToolTip(steps[text_step])
+        self.contrast.setAccessibleName(translate("NavBar", "High contrast"))
+        self.contrast.setToolTip(translate("NavBar", "High contrast"))
         self.languages.setAccessibleName(translate("NavBar", "Language"))
+        colour = self.palette().color(self.palette().ColorRole.HighlightedText)
+        self.home.setIcon(theme.icon("home", colour))
+        self.text_size.setIcon(theme.icon("text-size", colour))
+        checked = self.palette().color(self.palette().ColorRole.Highlight)
+        self.contrast.setIcon(theme.icon("contrast", checked if self.contrast.isChecked()
+                                         else colour))
         # The back arrow points the way the visitor came from: left in LTR, right in RTL.
-        self.back.setIcon(theme.icon("back", mirrored=self.isRightToLeft()))
+        self.back.setIcon(theme.icon("back", colour, mirrored=self.isRightToLeft()))

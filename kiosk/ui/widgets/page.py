@@ -44,6 +44,9 @@ class Page(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there (faint when there is nothing to scroll), so the column keeps its width
+        # whatever the language or text size, and visitors see when there is more below.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Page Down scroll
         column = QWidget()
         column.setObjectName("column")

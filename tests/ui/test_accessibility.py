@@ -1,0 +1,119 @@
+"""Every visitor can read and reach everything: no clipped text at any text size, targets of
+44x44 px with translated names, contrast to WCAG, text size and contrast on every screen."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QWidget
+
+from kiosk.__main__ import settle
+from kiosk.ui import theme
+from kiosk.ui.main_window import MainWindow
+from tests.conftest import LANGUAGES
+
+MakeWindow = Callable[..., MainWindow]
+LARGEST = str(max(theme.TEXT_SCALES))
+INTERACTIVE = (QAbstractButton, QComboBox)
+
+
+def luminance(colour: QColor) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return (0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green())
+            + 0.0722 * channel(colour.blue()))
+
+
+def contrast(a: str, b: str) -> float:
+    """The WCAG 2 contrast ratio of two colours."""
+    high, low = sorted((luminance(QColor(a)), luminance(QColor(b))), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize(("colours", "minimum"), [(theme.NORMAL, 4.5),
+                                                  (theme.HIGH_CONTRAST, 7.0)])
+def test_text_contrast(colours: dict[object, str], minimum: float) -> None:
+    """Every text/background pair the style uses: 4.5:1 normally, 7:1 in high contrast."""
+    weak = {(fg.name, bg.name, round(contrast(colours[fg], colours[bg]), 2))
+            for fg, bg in theme.TEXT_PAIRS if contrast(colours[fg], colours[bg]) < minimum}
+    assert not weak
+
+
+def shown(window: MainWindow) -> list[QWidget]:
+    return [w for w in window.findChildren(QWidget) if w.isVisible() and w.window() is window]
+
+
+def clipped(widget: QWidget) -> str:
+    """Why the widget's text does not fit, or an empty string."""
+    if isinstance(widget, QLabel) and widget.text():
+        if widget.wordWrap():
+            needed = widget.heightForWidth(widget.width())
+            return f"needs {needed} px of height, has {widget.height()}" \
+                if widget.height() + 1 < needed else ""
+        hint = widget.sizeHint()
+        return f"needs {hint.width()} px of width, has {widget.width()}" \
+            if widget.width() + 1 < hint.width() else ""
+    if isinstance(widget, QAbstractButton) and widget.text() and not widget.layout():
+        hint = widget.sizeHint()
+        return f"needs {hint.width()}x{hint.height()}, has {widget.width()}x{widget.height()}" \
+            if widget.width() + 1 < hint.width() or widget.height() + 1 < hint.height() else ""
+    return ""
+
+
+@pytest.mark.parametrize("scale", ["1.0", LARGEST])
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_screen_fits_and_is_reachable(make_window: MakeWindow, code: str,
+                                            scale: str) -> None:
+    """At 1280x800, in every language, normal and largest text: no clipped label or button,
+    every control at least 44x44 with a name in the visitor's language."""
+    window = make_window("--lang", code, "--text-scale", scale)
+    problems = []
+    for screen_id in window.screen_ids():
+        window.navigate(screen_id)
+        settle(QApplication.instance())
+        for widget in shown(window):
+            why = clipped(widget)
+            if why:
+                problems.append(f"{screen_id}: {type(widget).__name__} "
+                                f"{getattr(widget, 'text', lambda: '')()!r} {why}")
+            if isinstance(widget, INTERACTIVE):
+                if widget.width() < 44 or widget.height() < 44:
+                    problems.append(f"{screen_id}: {widget.accessibleName()!r} is "
+                                    f"{widget.width()}x{widget.height()}")
+                name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
+                if not name:
+                    problems.append(f"{screen_id}: a {type(widget).__name__} has no name")
+                elif code == "ar" and re.search(r"[A-Za-z]{2,}", name) and name != "English":
+                    problems.append(f"{screen_id}: {name!r} is not in Arabic")
+    assert not problems, "\n".join(problems[:20])
+
+
+def test_text_size_and_contrast_on_every_screen(make_window: MakeWindow) -> None:
+    """The two controls are on every screen; the text size cycles through three steps and
+    the next visitor starts at normal size and contrast."""
+    window = make_window("--lang", "en", "--kiosk", "--config", "/nonexistent/settings.yaml")
+    window.navigate("home")
+    for screen_id in window.screen_ids():
+        window.navigate(screen_id)
+        assert window.navbar.text_size.isVisible() and window.navbar.contrast.isVisible()
+    heading = window.screen_widget("offices").heading
+    sizes = []
+    for _ in theme.TEXT_SCALES:
+        sizes.append(heading.fontInfo().pixelSize())
+        window.navbar.text_size.click()
+    assert sizes == sorted(sizes) and len(set(sizes)) == len(theme.TEXT_SCALES)
+    assert heading.fontInfo().pixelSize() == sizes[0]  # the cycle starts again
+    window.navbar.text_size.click()
+    window.navbar.contrast.click()
+    assert window.look.high_contrast
+    assert QApplication.palette().color(QApplication.palette().ColorRole.Window).name() == \
+        theme.HIGH_CONTRAST[theme.Role.Window]
+    assert window.kiosk_mode is not None
+    window.kiosk_mode.start_over()
+    assert window.look == theme.Look()
+    assert QApplication.palette().color(QApplication.palette().ColorRole.Window).name() == \
+        theme.NORMAL[theme.Role.Window]
