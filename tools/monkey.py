@@ -68,6 +68,8 @@ class Report:
     invalid_states: list[str] = field(default_factory=list)
     rss_start_mb: float = 0.0
     rss_end_mb: float = 0.0
+    rss_checkpoints_mb: list[float] = field(default_factory=list)
+    """Resident memory after each tenth of the run: flat once the screens are built."""
     counts: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -80,7 +82,8 @@ class Report:
                 f"exceptions: {len(self.exceptions)}, Qt warnings: {len(self.qt_warnings)}, "
                 f"invalid states: {len(self.invalid_states)}\n"
                 f"resident memory: {self.rss_start_mb:.1f} MB at start, "
-                f"{self.rss_end_mb:.1f} MB at end")
+                f"{self.rss_end_mb:.1f} MB at end; after each tenth: "
+                f"{', '.join(f'{mb:.0f}' for mb in self.rss_checkpoints_mb)} MB")
 
 
 class Monkey:
@@ -201,6 +204,8 @@ class Monkey:
                 name = action.__name__
                 self.report.counts[name] = self.report.counts.get(name, 0) + 1
                 self._check(name)
+                if self.report.events % max(1, events // 10) == 0:
+                    self.report.rss_checkpoints_mb.append(resident_mb())
         finally:
             self.report.seconds = time.perf_counter() - started
             self.report.rss_end_mb = resident_mb()
