@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="text size for each new visitor, from 1.0 (normal) to 2.0")
     parser.add_argument("--high-contrast", action="store_true",
                         help="start each visitor in the high-contrast theme")
+    parser.add_argument("--no-animations", dest="animations", action="store_false",
+                        default=None, help="no slide between screens")
     parser.add_argument("--config", metavar="FILE", type=Path,
                         help="settings file (default: settings.yaml in the user's config folder)")
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
@@ -123,6 +125,7 @@ def create_window(argv: Sequence[str] = ()) -> MainWindow:
     if options.screen and options.screen not in window.screen_ids():
         raise UsageError(f"unknown screen {options.screen!r}; the screens are "
                          f"{', '.join(window.screen_ids())}")
+    window.slide.enabled = settings.animations and not options.screenshot
     window.kiosk_mode = KioskMode(window, settings, settings_path, warnings, look)
     window.kiosk_mode.start_over()
     if options.screen:
@@ -140,6 +143,7 @@ def _with_options(settings: Settings, options: argparse.Namespace) -> Settings:
     changes = {name: value for name, value in (
         ("kiosk", options.kiosk), ("default_language", options.lang),
         ("idle_timeout", options.idle_timeout), ("idle_warning", options.idle_warning),
+        ("animations", options.animations),
     ) if value is not None}
     settings = dataclasses.replace(settings, **changes)
     if settings.idle_warning >= settings.idle_timeout:

@@ -40,6 +40,8 @@ class Settings:
     idle_reset: bool | None = None
     """Reset when idle; unset: only in kiosk mode (a field laptop is never reset)."""
     hide_cursor: bool = False
+    animations: bool = True
+    """The short slide between screens."""
     pin_hash: str = ""
     """Salted scrypt hash of the operator PIN, written by `kiosk set-pin`; never the PIN."""
 
@@ -91,6 +93,7 @@ _CHECKS: dict[str, Callable[[Any], str | None]] = {
     "idle_warning": _seconds(3, 300),
     "idle_reset": _optional_bool,
     "hide_cursor": _bool,
+    "animations": _bool,
     "pin_hash": _pin_hash,
 }
 assert set(_CHECKS) == {f.name for f in dataclasses.fields(Settings)}

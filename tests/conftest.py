@@ -30,11 +30,15 @@ def app_env(tmp_path: Path) -> dict[str, str]:
 
 @pytest.fixture
 def make_window(qtbot: object) -> Iterator[Callable[..., object]]:
-    """Build a window with `create_window(argv)`, shown at kiosk size, closed at teardown."""
+    """Build a window with `create_window(argv)`, shown at kiosk size, closed at teardown.
+    Screens appear at once (--no-animations) unless a test passes "--animations"."""
     from kiosk.app import create_window
 
     def make(*argv: str) -> object:
-        window = create_window(["--size", "1280x800", *argv])
+        animations = "--animations" in argv
+        argv = tuple(a for a in argv if a != "--animations")
+        window = create_window(["--size", "1280x800",
+                                *([] if animations else ["--no-animations"]), *argv])
         qtbot.addWidget(window)  # type: ignore[attr-defined]
         with qtbot.waitActive(window):  # type: ignore[attr-defined]
             window.show()

@@ -15,6 +15,7 @@ from kiosk.i18n import Languages
 from kiosk.ui import theme
 from kiosk.ui.screens import ATTRACT, HOME, Screen, create_screen, screen_ids
 from kiosk.ui.screens.home import HomeScreen
+from kiosk.ui.transition import Slide
 from kiosk.ui.widgets.navbar import NavBar
 
 if TYPE_CHECKING:
@@ -41,6 +42,8 @@ class MainWindow(QWidget):
         """Idle reset, attract screen, operator panel and lock-down, attached by create_window."""
         self.look = look
         """The visitor's contrast and text size (the application already wears it)."""
+        self.slide = Slide()
+        """The short slide between screens; `slide.enabled = False` turns it off."""
         self.locked = False
         """In kiosk mode the window refuses to close (Alt+F4, the window manager, close())."""
 
@@ -77,15 +80,16 @@ class MainWindow(QWidget):
                              f"{', '.join(self._ids)}")
         if screen_id == self._current:
             return
-        if screen_id in (HOME, ATTRACT):
+        forward = screen_id not in (HOME, ATTRACT)
+        if not forward:
             self._history.clear()
         elif self._current:
             self._history.append(self._current)
-        self._show(screen_id).reset()
+        self._show(screen_id, forward).reset()
 
     def back(self) -> None:
         if self._history:
-            self._show(self._history.pop())
+            self._show(self._history.pop(), forward=False)
 
     def set_language(self, code: str) -> None:
         self._languages.set(code)
@@ -165,9 +169,11 @@ class MainWindow(QWidget):
         self._screens[screen_id] = screen
         return screen
 
-    def _show(self, screen_id: str) -> Screen:
+    def _show(self, screen_id: str, forward: bool = True) -> Screen:
         screen = self.screen_widget(screen_id)
+        self.slide.stop()
         self.stack.setCurrentWidget(screen)
+        self.slide.run(screen, forward)
         screen.setFocus()  # keyboard focus follows the visitor to the new screen
         self._current = screen_id
         self._update_navbar()

@@ -201,3 +201,24 @@ def test_unknown_screen_is_refused(make_window: MakeWindow) -> None:
     window = make_window()
     with pytest.raises(ValueError, match="unknown screen 'country/AF'"):
         window.navigate("country/AF")
+
+
+@pytest.mark.parametrize(("code", "side"), [("en", 1), ("ar", -1)])
+def test_screens_slide_in_the_reading_direction(make_window: MakeWindow, qtbot: object,
+                                                code: str, side: int) -> None:
+    """Forward, the new screen slides in from the reading end (right in English, left in
+    Arabic), back from the other side, within 200 ms; it can be turned off."""
+    window = make_window("--lang", code, "--animations")
+    window.navigate("priorities")
+    screen = window.screen_widget("priorities")
+    assert screen.x() * side > 0  # starts shifted towards the reading end
+    qtbot.waitUntil(lambda: screen.x() == 0, timeout=1000)  # type: ignore[attr-defined]
+    window.back()
+    home = window.screen_widget("home")
+    assert home.x() * side < 0
+    qtbot.waitUntil(lambda: home.x() == 0, timeout=1000)  # type: ignore[attr-defined]
+    from kiosk.ui.transition import DURATION_MS
+    assert DURATION_MS <= 200
+    window.slide.enabled = False
+    window.navigate("value")
+    assert window.screen_widget("value").x() == 0

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QScrollArea,
+    QScroller,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -200,6 +201,7 @@ class OperatorPanel(Overlay):
         self.diagnostics_text = text_label("mono")
         self.diagnostics_text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         scroll.setWidget(self.diagnostics_text)
+        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         layout.addWidget(scroll, 1)
         self.back_button = QPushButton()
         self.back_button.setObjectName("secondary")
