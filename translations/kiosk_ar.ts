@@ -111,6 +111,10 @@
         <translation>تباين عالٍ</translation>
     </message>
     <message>
+        <source>Read aloud</source>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>

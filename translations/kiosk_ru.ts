@@ -108,6 +108,10 @@
         <translation>Высокая контрастность</translation>
     </message>
     <message>
+        <source>Read aloud</source>
+        <translation>Читать вслух</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>

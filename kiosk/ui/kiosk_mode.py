@@ -19,6 +19,7 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.operator.access import CornerLongPress
 from kiosk.ui.operator.panel import OperatorPanel
 from kiosk.ui.screens import ATTRACT, HOME
+from kiosk.ui.speech import system_voice
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,10 @@ class KioskMode(QObject):
         CornerLongPress(window).triggered.connect(self.open_panel)
         QShortcut(QKeySequence("Ctrl+Alt+O"), window).activated.connect(self.open_panel)
 
+        voice = system_voice(self)
+        if voice is not None:
+            voice.speaking.connect(self._speaking)
+            window.set_voice(voice)
         self.apply(settings)
         if settings.kiosk and not settings.pin_hash:
             log.warning("no operator PIN is set: the operator panel cannot be opened in kiosk "
@@ -104,6 +109,14 @@ class KioskMode(QObject):
             self.idle.restart()
         else:
             self.idle.pause()
+
+    def _speaking(self, speaking: bool) -> None:
+        """Nobody touches the screen while listening: no reset in the middle of it."""
+        if speaking:
+            self.idle.pause()
+        else:
+            self._restart_idle()
+            self.window.navbar.read_aloud.setChecked(False)
 
     def _warn(self) -> None:
         self.idle.pause()

@@ -20,6 +20,7 @@ from kiosk.ui.widgets.navbar import NavBar
 
 if TYPE_CHECKING:
     from kiosk.ui.kiosk_mode import KioskMode
+    from kiosk.ui.speech import Voice
 
 
 class MainWindow(QWidget):
@@ -61,6 +62,9 @@ class MainWindow(QWidget):
         self.navbar.text_size.clicked.connect(self._next_text_size)
         self.navbar.contrast.clicked.connect(self._toggle_contrast)
         self.navbar.contrast.setChecked(look.high_contrast)
+        self.navbar.read_aloud.clicked.connect(self._read_aloud)
+        self.voice: Voice | None = None
+        """The machine's speech engine, when it has one (kiosk.ui.speech)."""
         languages.changed.connect(self._retranslate)
         back_keys = {k.toString(): k for k in
                      [*QKeySequence.keyBindings(QKeySequence.StandardKey.Back),
@@ -134,6 +138,11 @@ class MainWindow(QWidget):
                             else bundle.facts.bundle.default_language)
         self.navigate(HOME)
 
+    def set_voice(self, voice: Voice | None) -> None:
+        """Offer read aloud with this voice, in the languages it can speak."""
+        self.voice = voice
+        self._update_read_aloud()
+
     def set_offered_languages(self, codes: Sequence[str]) -> None:
         """Offer only these languages in the choosers (the content may have more)."""
         self.navbar.languages.set_offered(codes)
@@ -174,6 +183,8 @@ class MainWindow(QWidget):
         self.slide.stop()
         self.stack.setCurrentWidget(screen)
         self.slide.run(screen, forward)
+        if self.navbar.read_aloud.isChecked():  # what was read belonged to the last screen
+            self._update_read_aloud()
         screen.setFocus()  # keyboard focus follows the visitor to the new screen
         self._current = screen_id
         self._update_navbar()
@@ -194,6 +205,22 @@ class MainWindow(QWidget):
     def _toggle_contrast(self) -> None:
         self.set_look(dataclasses.replace(self.look, high_contrast=not self.look.high_contrast))
 
+    def _read_aloud(self) -> None:
+        if self.voice is None or not self._current:
+            return
+        if self.navbar.read_aloud.isChecked():
+            self.voice.say(self._screens[self._current].spoken_text(), self._languages.code)
+        else:
+            self.voice.stop()
+
+    def _update_read_aloud(self) -> None:
+        if self.voice is not None:
+            self.voice.stop()
+        self.navbar.read_aloud.setChecked(False)
+        self.navbar.read_aloud.setVisible(
+            self.voice is not None and bool(self._languages.code)
+            and self.voice.can_speak(self._languages.code))
+
     def _text_step(self) -> int:
         scales = theme.TEXT_SCALES
         return min(range(len(scales)), key=lambda i: abs(scales[i] - self.look.text_scale))
@@ -213,6 +240,7 @@ class MainWindow(QWidget):
     def _retranslate(self, code: str) -> None:
         self.navbar.languages.set_current(code)
         self.navbar.retranslate(self._text_step())
+        self._update_read_aloud()
         for screen in self._screens.values():
             screen.show_language(code)
         self._update_navbar()

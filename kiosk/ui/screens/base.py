@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.content import Bundle, Texts
 from kiosk.ui.widgets.page import Page
@@ -43,6 +43,10 @@ class Screen(QWidget):
     def reset(self) -> None:
         """Back to how a new visitor finds it."""
 
+    def spoken_text(self) -> str:
+        """The screen's main text, in reading order, for read aloud."""
+        return ""
+
 
 class PageScreen(Screen):
     """A screen whose body is a scrolling page of text."""
@@ -57,3 +61,11 @@ class PageScreen(Screen):
 
     def reset(self) -> None:
         self.page.scroll_to_top()
+
+    def spoken_text(self) -> str:
+        column = self.page.widget()
+        assert column is not None
+        labels = [label for label in column.findChildren(QLabel)
+                  if label.text() and not label.isHidden()]
+        labels.sort(key=lambda label: label.mapTo(column, QPoint(0, 0)).y())
+        return "\n".join(label.text() for label in labels)

@@ -26,12 +26,16 @@ class NavBar(QWidget):
         self.text_size = QPushButton()
         self.contrast = QPushButton()
         self.contrast.setCheckable(True)
-        for button in (self.back, self.home, self.text_size, self.contrast):
+        self.read_aloud = QPushButton()
+        self.read_aloud.setCheckable(True)
+        self.read_aloud.hide()  # shown only where a voice for the language exists
+        for button in (self.back, self.home, self.read_aloud, self.text_size, self.contrast):
             button.setIconSize(theme.ICON_SIZE)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
         layout.addWidget(self.back)
         layout.addWidget(self.home)
         layout.addStretch(1)
+        layout.addWidget(self.read_aloud)
         layout.addWidget(self.text_size)
         layout.addWidget(self.contrast)
         self._layout = layout
@@ -62,10 +66,13 @@ class NavBar(QWidget):
         self.text_size.setToolTip(steps[text_step])
         self.contrast.setAccessibleName(translate("NavBar", "High contrast"))
         self.contrast.setToolTip(translate("NavBar", "High contrast"))
+        self.read_aloud.setAccessibleName(translate("NavBar", "Read aloud"))
+        self.read_aloud.setToolTip(translate("NavBar", "Read aloud"))
         self.languages.setAccessibleName(translate("NavBar", "Language"))
         colour = self.palette().color(self.palette().ColorRole.HighlightedText)
         self.home.setIcon(theme.icon("home", colour))
         self.text_size.setIcon(theme.icon("text-size", colour))
+        self.read_aloud.setIcon(theme.icon("speak", colour))
         checked = self.palette().color(self.palette().ColorRole.Highlight)
         self.contrast.setIcon(theme.icon("contrast", checked if self.contrast.isChecked()
                                          else colour))

@@ -1,0 +1,63 @@
+"""Read aloud: the current screen's text in the current language, through QtTextToSpeech.
+
+QtTextToSpeech is in PySide6-Addons (`pip install '.[speech]'`) and needs an engine on the
+machine (speech-dispatcher or flite on Linux, SAPI/WinRT on Windows); without one, or without
+a voice for the language, the control is not shown at all.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Protocol
+
+from PySide6.QtCore import QLocale, QObject, Signal
+
+log = logging.getLogger(__name__)
+
+
+class Voice(Protocol):
+    """What the kiosk needs of a speech engine (QtTextToSpeech, or a stand-in in tests)."""
+
+    def can_speak(self, code: str) -> bool: ...
+    def say(self, text: str, code: str) -> None: ...
+    def stop(self) -> None: ...
+
+
+class QtVoice(QObject):
+    """QtTextToSpeech's default engine; `speaking` tells when it starts and stops."""
+
+    speaking = Signal(bool)
+
+    def __init__(self, engine: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        engine.stateChanged.connect(self._state_changed)
+
+    def can_speak(self, code: str) -> bool:
+        return bool(self._engine.availableVoices()) and bool(
+            self._engine.findVoices(QLocale(code).language()))
+
+    def say(self, text: str, code: str) -> None:
+        voices = self._engine.findVoices(QLocale(code).language())
+        if voices:
+            self._engine.setLocale(QLocale(code))
+            self._engine.setVoice(voices[0])
+            self._engine.say(text)
+
+    def stop(self) -> None:
+        self._engine.stop()
+
+    def _state_changed(self, state: Any) -> None:
+        self.speaking.emit(state.name == "Speaking")
+
+
+def system_voice(parent: QObject) -> QtVoice | None:
+    """The machine's speech engine, or None when there is no QtTextToSpeech or no engine."""
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError:
+        return None
+    if not QTextToSpeech.availableEngines():
+        log.info("no text-to-speech engine on this machine: read aloud is not offered")
+        return None
+    return QtVoice(QTextToSpeech(parent), parent)

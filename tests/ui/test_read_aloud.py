@@ -1,0 +1,72 @@
+"""Read aloud: offered only with a voice for the language; reads the screen; the kiosk does not
+reset while it speaks."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.ui import speech
+from kiosk.ui.main_window import MainWindow
+
+MakeWindow = Callable[..., MainWindow]
+
+
+class FakeVoice(QObject):
+    """Stands in for QtTextToSpeech: a voice for English and Russian only."""
+
+    speaking = Signal(bool)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.said: list[tuple[str, str]] = []
+
+    def can_speak(self, code: str) -> bool:
+        return code in ("en", "ru")
+
+    def say(self, text: str, code: str) -> None:
+        self.said.append((text, code))
+        self.speaking.emit(True)
+
+    def stop(self) -> None:
+        self.speaking.emit(False)
+
+
+def test_without_qt_text_to_speech_no_control(make_window: MakeWindow,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without PySide6-Addons (the [speech] extra), no voice and no control."""
+    monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)  # import fails
+    assert speech.system_voice(QObject()) is None
+    window = make_window("--lang", "en")
+    assert window.voice is None
+    assert not window.navbar.read_aloud.isVisible()
+
+
+def test_reads_the_screen_in_its_language(make_window: MakeWindow, tmp_path: Path) -> None:
+    """Shown for languages with a voice; reads the current screen's text in that language;
+    idle time does not count while it speaks, and counts again when it stops."""
+    window = make_window("--lang", "ar", "--kiosk", "--config", str(tmp_path / "s.yaml"))
+    kiosk = window.kiosk_mode
+    assert kiosk is not None
+    voice = FakeVoice()
+    voice.speaking.connect(kiosk._speaking)
+    window.set_voice(voice)
+    window.navigate("home")
+    assert not window.navbar.read_aloud.isVisible()  # no Arabic voice
+    window.set_language("ru")
+    window.navigate("mandate")
+    assert window.navbar.read_aloud.isVisible()
+    assert window.navbar.read_aloud.accessibleName() == "Читать вслух"
+    window.navbar.read_aloud.click()
+    text, code = voice.said[-1]
+    texts = window.bundle.texts["ru"]
+    assert code == "ru"
+    assert text.startswith(texts.sections.mandate.title)
+    assert texts.mandate.founding in text and texts.mandate.presence in text
+    assert not kiosk.idle.is_counting()
+    window.navbar.read_aloud.click()  # stop
+    assert kiosk.idle.is_counting()
