@@ -11,7 +11,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
-SHOTS = [("home", "ar"), ("home", "en"), ("mandate", "ar"), ("country/KG", "ru")]
+SHOTS = [("home", "ar"), ("home", "en"), ("countries", "ar"), ("countries", "en"),
+         ("mandate", "ar"), ("mandate", "en"), ("country/KG", "ru")]
 
 
 def main() -> None:

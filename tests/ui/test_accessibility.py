@@ -92,6 +92,21 @@ def test_every_screen_fits_and_is_reachable(make_window: MakeWindow, code: str,
     assert not problems, "\n".join(problems[:20])
 
 
+@pytest.mark.parametrize("size", ["1920x1080", "1080x1920", "1366x768"])
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_screen_fits_other_screen_sizes(make_window: MakeWindow, code: str,
+                                              size: str) -> None:
+    """Landscape kiosk, portrait kiosk and a laptop: no clipped label or button anywhere."""
+    window = make_window("--lang", code, "--size", size)
+    problems = []
+    for screen_id in window.screen_ids():
+        window.navigate(screen_id)
+        settle(QApplication.instance())
+        problems += [f"{screen_id}: {type(w).__name__} {why}" for w in shown(window)
+                     if (why := clipped(w))]
+    assert not problems, "\n".join(problems[:20])
+
+
 def test_text_size_and_contrast_on_every_screen(make_window: MakeWindow) -> None:
     """The two controls are on every screen; the text size cycles through three steps and
     the next visitor starts at normal size and contrast."""
