@@ -25,8 +25,7 @@ from pathlib import Path
 
 import shapefile  # pyshp
 import yaml
-from shapely.geometry import MultiPolygon, Polygon, box, shape
-from shapely.geometry import Point
+from shapely.geometry import MultiPolygon, Point, Polygon, box, shape
 from shapely.ops import polylabel, unary_union
 
 ROOT = Path(__file__).resolve().parent.parent

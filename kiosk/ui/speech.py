@@ -57,7 +57,11 @@ def system_voice(parent: QObject) -> QtVoice | None:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError:
         return None
-    if not QTextToSpeech.availableEngines():
-        log.info("no text-to-speech engine on this machine: read aloud is not offered")
+    # "mock" is Qt's engine for its own tests: it has voices and says nothing.
+    engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
+    engine = QTextToSpeech(engines[0], parent) if engines else None
+    if engine is None or engine.state() == QTextToSpeech.State.Error:
+        log.info("no working text-to-speech engine (%s): read aloud is not offered",
+                 engine.errorString() if engine is not None else "none installed")
         return None
-    return QtVoice(QTextToSpeech(parent), parent)
+    return QtVoice(engine, parent)
