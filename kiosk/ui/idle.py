@@ -71,18 +71,11 @@ class IdleWarning(Overlay):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setObjectName("dim")
         self._left = 0
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._count_down)
-        card = QWidget()
-        card.setObjectName("dialog")
-        card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        card.setMaximumWidth(760)
-        column = QVBoxLayout(card)
-        column.setContentsMargins(40, 32, 40, 32)
-        column.setSpacing(20)
+        card, column = self.card(760)
         self.title = text_label("heading")
         self.countdown = text_label("lead")
         column.addWidget(self.title)

@@ -43,7 +43,6 @@ class OperatorPanel(Overlay):
     def __init__(self, parent: QWidget, languages: dict[str, str],
                  diagnostics: Callable[[], str]) -> None:
         super().__init__(parent)
-        self.setObjectName("dim")
         self._languages = languages
         self._diagnostics = diagnostics
         self._settings = Settings()
@@ -52,13 +51,8 @@ class OperatorPanel(Overlay):
         self._lock_tick.setInterval(1000)
         self._lock_tick.timeout.connect(self._show_lock)
 
-        card = QWidget()
-        card.setObjectName("dialog")
-        card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        card.setMaximumWidth(1000)
+        card, card_layout = self.card(1000)
         self.pages = QStackedWidget()
-        card_layout = QVBoxLayout(card)
-        card_layout.setContentsMargins(36, 28, 36, 28)
         card_layout.addWidget(self.pages)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(24, 24, 24, 24)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
 class Overlay(QWidget):
-    """Covers its parent window and follows its size; hidden until `open()`."""
+    """Covers its parent window, dimming it, and follows its size; hidden until `open()`."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self.setObjectName("dim")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         parent.installEventFilter(self)
         self.hide()
@@ -28,3 +29,15 @@ class Overlay(QWidget):
         if event.type() == QEvent.Type.Resize and parent is not None and watched is parent:
             self.setGeometry(parent.rect())
         return False
+
+    @staticmethod
+    def card(max_width: int) -> tuple[QWidget, QVBoxLayout]:
+        """The light panel in the middle of an overlay, and its column."""
+        card = QWidget()
+        card.setObjectName("dialog")
+        card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        card.setMaximumWidth(max_width)
+        column = QVBoxLayout(card)
+        column.setContentsMargins(40, 32, 40, 32)
+        column.setSpacing(20)
+        return card, column
