@@ -6,7 +6,7 @@ import dataclasses
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from kiosk import diagnostics, logs
@@ -22,6 +22,9 @@ from kiosk.ui.screens import ATTRACT, HOME
 from kiosk.ui.speech import system_voice
 
 log = logging.getLogger(__name__)
+
+SPEECH_LIMIT_MS = 10 * 60 * 1000
+"""The longest screen read aloud takes a few minutes; after this the idle count resumes."""
 
 
 class KioskMode(QObject):
@@ -54,6 +57,10 @@ class KioskMode(QObject):
         CornerLongPress(window).triggered.connect(self.open_panel)
         QShortcut(QKeySequence("Ctrl+Alt+O"), window).activated.connect(self.open_panel)
 
+        self._speech_guard = QTimer(self)
+        self._speech_guard.setSingleShot(True)
+        self._speech_guard.setInterval(SPEECH_LIMIT_MS)
+        self._speech_guard.timeout.connect(lambda: self._speaking(False))
         voice = system_voice(self)
         if voice is not None:
             voice.speaking.connect(self._speaking)
@@ -111,10 +118,13 @@ class KioskMode(QObject):
             self.idle.pause()
 
     def _speaking(self, speaking: bool) -> None:
-        """Nobody touches the screen while listening: no reset in the middle of it."""
+        """Nobody touches the screen while listening: no reset in the middle of it (but an
+        engine that never says it finished does not keep the kiosk from resetting)."""
         if speaking:
             self.idle.pause()
+            self._speech_guard.start()
         else:
+            self._speech_guard.stop()
             self._restart_idle()
             self.window.navbar.read_aloud.setChecked(False)
 

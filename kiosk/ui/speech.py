@@ -33,15 +33,19 @@ class QtVoice(QObject):
         self._engine = engine
         engine.stateChanged.connect(self._state_changed)
 
+    def _locale(self, code: str) -> QLocale | None:
+        """The engine's locale for the language of `code` (ar -> ar_EG, say), if it has one."""
+        language = QLocale(code).language()
+        return next((locale for locale in self._engine.availableLocales()
+                     if locale.language() == language), None)
+
     def can_speak(self, code: str) -> bool:
-        return bool(self._engine.availableVoices()) and bool(
-            self._engine.findVoices(QLocale(code).language()))
+        return self._locale(code) is not None
 
     def say(self, text: str, code: str) -> None:
-        voices = self._engine.findVoices(QLocale(code).language())
-        if voices:
-            self._engine.setLocale(QLocale(code))
-            self._engine.setVoice(voices[0])
+        locale = self._locale(code)
+        if locale is not None:
+            self._engine.setLocale(locale)  # also picks that locale's default voice
             self._engine.say(text)
 
     def stop(self) -> None:

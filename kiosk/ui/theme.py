@@ -158,6 +158,15 @@ def apply(app: QApplication, look: Look = DEFAULT_LOOK) -> None:
     app.setStyleSheet(style_sheet(look.text_scale))
 
 
+def toggle_icon(name: str, colour: QColor, checked_colour: QColor) -> QIcon:
+    """An icon for a checkable button: drawn in `checked_colour` while it is checked."""
+    result = icon(name, colour)
+    checked = icon(name, checked_colour)
+    if not result.isNull() and not checked.isNull():
+        result.addPixmap(checked.pixmap(ICON_SIZE * 2), QIcon.Mode.Normal, QIcon.State.On)
+    return result
+
+
 def icon(name: str, colour: QColor, mirrored: bool = False) -> QIcon:
     """A bundled icon drawn in `colour` (its strokes are currentColor); directional icons are
     mirrored for right-to-left, which Qt never does by itself."""

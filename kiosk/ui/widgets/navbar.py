@@ -71,10 +71,9 @@ class NavBar(QWidget):
         self.languages.setAccessibleName(translate("NavBar", "Language"))
         colour = self.palette().color(self.palette().ColorRole.HighlightedText)
         self.home.setIcon(theme.icon("home", colour))
-        self.text_size.setIcon(theme.icon("text-size", colour))
-        self.read_aloud.setIcon(theme.icon("speak", colour))
         checked = self.palette().color(self.palette().ColorRole.Highlight)
-        self.contrast.setIcon(theme.icon("contrast", checked if self.contrast.isChecked()
-                                         else colour))
+        self.text_size.setIcon(theme.icon("text-size", colour))
+        self.read_aloud.setIcon(theme.toggle_icon("speak", colour, checked))
+        self.contrast.setIcon(theme.toggle_icon("contrast", colour, checked))
         # The back arrow points the way the visitor came from: left in LTR, right in RTL.
         self.back.setIcon(theme.icon("back", colour, mirrored=self.isRightToLeft()))
