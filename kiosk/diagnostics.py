@@ -11,10 +11,8 @@ from typing import Any
 import PySide6
 from PySide6.QtCore import qVersion
 
-from kiosk import __version__
+from kiosk import STARTED, __version__
 from kiosk.content import Bundle
-
-STARTED = time.monotonic()
 
 
 def count_texts(value: Any) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -38,9 +37,11 @@ def setup_logging(path: Path | None = None) -> Path | None:
     stderr.setFormatter(logging.Formatter("kiosk: %(levelname)s: %(message)s"))
     root.handlers[:] = [stderr]
     path = path or default_log_path()
+    from logging.handlers import RotatingFileHandler  # imported here, off the start-up path
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
                                                        encoding="utf-8")
     except OSError as error:
         logging.getLogger(__name__).warning("cannot write the log file %s (%s); logging to "

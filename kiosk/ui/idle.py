@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.ui.input_filter import input_filter
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.text import text_label
 
@@ -31,9 +32,7 @@ class IdleWatcher(QObject):
         self._timer.timeout.connect(self.idle)
         self.set_timeout(seconds)
         self._paused = False
-        app = QCoreApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        input_filter().watch(self, INPUT_EVENTS, self._input)
 
     def set_timeout(self, seconds: int) -> None:
         self._timer.setInterval(seconds * 1000)
@@ -57,8 +56,8 @@ class IdleWatcher(QObject):
         """Milliseconds left before the warning; -1 when not counting."""
         return self._timer.remainingTime()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if not self._paused and event.type() in INPUT_EVENTS:
+    def _input(self, watched: QObject, event: QEvent) -> bool:
+        if not self._paused:
             self._timer.start()
         return False
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 
-from kiosk import diagnostics, logs
+from kiosk import logs
 from kiosk.content import ContentError, load_bundle
 from kiosk.settings import Settings, save_settings
 from kiosk.ui import theme
@@ -17,9 +18,11 @@ from kiosk.ui.idle import IdleWarning, IdleWatcher
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.operator.access import CornerLongPress
-from kiosk.ui.operator.panel import OperatorPanel
 from kiosk.ui.screens import ATTRACT, HOME
 from kiosk.ui.speech import system_voice
+
+if TYPE_CHECKING:
+    from kiosk.ui.operator.panel import OperatorPanel
 
 log = logging.getLogger(__name__)
 
@@ -49,11 +52,7 @@ class KioskMode(QObject):
         window.screen_changed.connect(self._screen_changed)
         window.language_changed.connect(lambda _code: self.warning.retranslate())
 
-        self.panel = OperatorPanel(window, self._language_names(), self._diagnostics)
-        self.panel.save_requested.connect(self._save)
-        self.panel.reload_requested.connect(self._reload)
-        self.panel.exit_requested.connect(self._exit)
-        self.panel.closed.connect(self._panel_closed)
+        self._panel: OperatorPanel | None = None
         CornerLongPress(window).triggered.connect(self.open_panel)
         QShortcut(QKeySequence("Ctrl+Alt+O"), window).activated.connect(self.open_panel)
 
@@ -80,8 +79,8 @@ class KioskMode(QObject):
         """The next visitor finds the kiosk fresh: attract screen (kiosk) or home, default
         language, every screen scrolled to the top, no way back."""
         self.warning.hide()
-        if self.panel.isVisible():
-            self.panel.close_panel()
+        if self._panel is not None and self._panel.isVisible():
+            self._panel.close_panel()
         self.window.start_over(self.default_language, ATTRACT if self.settings.kiosk else HOME,
                                self.look)
         if not self.settings.kiosk:
@@ -90,8 +89,8 @@ class KioskMode(QObject):
     def recover(self) -> None:
         """After an unexpected error: close what was open over the screens, count idle again."""
         self.warning.hide()
-        if self.panel.isVisible():
-            self.panel.close_panel()
+        if self._panel is not None and self._panel.isVisible():
+            self._panel.close_panel()
         self._restart_idle()
 
     def apply(self, settings: Settings) -> None:
@@ -138,8 +137,22 @@ class KioskMode(QObject):
 
     # --- the operator --------------------------------------------------------------------------
 
+    @property
+    def panel(self) -> OperatorPanel:
+        """The operator panel, built the first time it is needed (not at start-up)."""
+        if self._panel is None:
+            from kiosk.ui.operator import panel  # built by an operator, not at every start
+
+            self._panel = panel.OperatorPanel(self.window, self._language_names(),
+                                              self._diagnostics)
+            self._panel.save_requested.connect(self._save)
+            self._panel.reload_requested.connect(self._reload)
+            self._panel.exit_requested.connect(self._exit)
+            self._panel.closed.connect(self._panel_closed)
+        return self._panel
+
     def open_panel(self) -> None:
-        if self.panel.isVisible():
+        if self._panel is not None and self._panel.isVisible():
             return
         if self.settings.kiosk and not self.settings.pin_hash:
             log.warning("operator panel refused: no PIN is set ('kiosk set-pin')")
@@ -186,5 +199,7 @@ class KioskMode(QObject):
         return {code: bundle.texts[code].language.name for code in bundle.languages}
 
     def _diagnostics(self) -> str:
+        from kiosk import diagnostics
+
         return diagnostics.report(self.window.bundle, self.settings_path, self.warnings,
                                   logs.log_path)

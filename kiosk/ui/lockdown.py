@@ -6,12 +6,14 @@ see docs/deploy/.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 
+from kiosk.ui.input_filter import input_filter
 from kiosk.ui.main_window import MainWindow
 
 _SWALLOWED_KEYS = [QKeySequence(k) for k in ("Esc", "Alt+F4", "Ctrl+Q", "Ctrl+W", "Ctrl+F4")]
+_EVENTS = (QEvent.Type.ContextMenu, QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
 
 
 class Lockdown(QObject):
@@ -26,20 +28,16 @@ class Lockdown(QObject):
         window.setWindowState(Qt.WindowState.WindowFullScreen)
         if hide_cursor:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
-        app = QCoreApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        input_filter().watch(self, _EVENTS, self._input)
 
     def release(self) -> None:
-        app = QCoreApplication.instance()
-        assert app is not None
-        app.removeEventFilter(self)
+        input_filter().unwatch(self._input)
         if self._cursor_hidden:
             QGuiApplication.restoreOverrideCursor()
             self._cursor_hidden = False
         self._window.locked = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def _input(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.ContextMenu:
             return True

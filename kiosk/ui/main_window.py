@@ -160,8 +160,12 @@ class MainWindow(QWidget):
         return list(self._ids)
 
     def screen_widget(self, screen_id: str) -> Screen:
-        """The widget of a screen (built if it was not yet)."""
-        return self._screens.get(screen_id) or self._build(screen_id)
+        """The widget of a screen, built if it was not yet, in the current language."""
+        screen = self._screens.get(screen_id) or self._build(screen_id)
+        code = self._languages.code
+        if code and screen.code != code:  # hidden during a switch: caught up when needed
+            screen.show_language(code)
+        return screen
 
     # --- inside -----------------------------------------------------------------------------
 
@@ -172,8 +176,6 @@ class MainWindow(QWidget):
         screen = create_screen(screen_id, self.bundle)
         screen.open_screen.connect(self.navigate)
         screen.choose_language.connect(self.set_language)
-        if self._languages.code:
-            screen.show_language(self._languages.code)
         self.stack.addWidget(screen)
         self._screens[screen_id] = screen
         return screen
@@ -241,8 +243,8 @@ class MainWindow(QWidget):
         self.navbar.languages.set_current(code)
         self.navbar.retranslate(self._text_step())
         self._update_read_aloud()
-        for screen in self._screens.values():
-            screen.show_language(code)
+        if self._current:  # the others catch up when they are shown (screen_widget)
+            self.screen_widget(self._current)
         self._update_navbar()
         self.language_changed.emit(code)
 

@@ -12,9 +12,15 @@ that keeps the text readable from the first frame."""
 
 
 class Slide:
+    """One animation, reused for every screen: nothing is left behind per navigation."""
+
     def __init__(self, enabled: bool = True) -> None:
         self.enabled = enabled
-        self._animation: QPropertyAnimation | None = None
+        self._animation = QPropertyAnimation()
+        self._animation.setPropertyName(b"pos")
+        self._animation.setDuration(DURATION_MS)
+        self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._animation.setEndValue(QPoint(0, 0))
 
     def run(self, screen: QWidget, forward: bool) -> None:
         """Slide `screen` (just made current) in: from the reading end when going forward,
@@ -24,24 +30,15 @@ class Slide:
             return
         from_end = forward != screen.isRightToLeft()  # forward in LTR: from the right
         shift = round(screen.width() * OFFSET) * (1 if from_end else -1)
-        animation = QPropertyAnimation(screen, b"pos", screen)
-        animation.setDuration(DURATION_MS)
-        animation.setEasingCurve(QEasingCurve.Type.OutCubic)
-        animation.setStartValue(QPoint(shift, 0))
-        animation.setEndValue(QPoint(0, 0))
+        self._animation.setTargetObject(screen)
+        self._animation.setStartValue(QPoint(shift, 0))
         screen.move(shift, 0)
-        animation.start()
-        self._animation = animation
+        self._animation.start()
 
     def stop(self) -> None:
         """Finish a slide at once (a new screen, a reset, a resize)."""
-        if self._animation is not None:
+        if self._animation.state() == QPropertyAnimation.State.Running:
             self._animation.stop()
             target = self._animation.targetObject()
             if isinstance(target, QWidget):
                 target.move(0, 0)
-            self._animation = None
-
-    def running(self) -> bool:
-        return self._animation is not None and \
-            self._animation.state() == QPropertyAnimation.State.Running

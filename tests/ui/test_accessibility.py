@@ -132,3 +132,16 @@ def test_text_size_and_contrast_on_every_screen(make_window: MakeWindow) -> None
     assert window.look == theme.Look()
     assert QApplication.palette().color(QApplication.palette().ColorRole.Window).name() == \
         theme.NORMAL[theme.Role.Window]
+
+
+def test_every_scrolling_area_scrolls_by_touch(make_window: MakeWindow) -> None:
+    """Kinetic touch scrolling is set up on every page that scrolls."""
+    from PySide6.QtWidgets import QScrollArea, QScroller
+
+    window = make_window("--lang", "ru")
+    for screen_id in window.screen_ids():
+        window.navigate(screen_id)
+    settle(QApplication.instance())
+    areas = [a for a in window.findChildren(QScrollArea) if a.objectName() != "qt_scrollarea"]
+    assert len(areas) >= len(window.screen_ids())
+    assert all(QScroller.hasScroller(area.viewport()) for area in areas)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import QWidget
+
+from kiosk.ui.input_filter import input_filter
 
 CORNER_PX = 96
 """How near a corner a press must start; a fingertip's width and a little more."""
 HOLD_MS = 3000
 SLOP_PX = 24
 """How far a finger may drift during the long press."""
+_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.MouseMove,
+           QEvent.Type.TouchUpdate, QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd,
+           QEvent.Type.TouchCancel)
 
 
 class CornerLongPress(QObject):
@@ -26,11 +31,9 @@ class CornerLongPress(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(hold_ms)
         self._timer.timeout.connect(self.triggered)
-        app = QCoreApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        input_filter().watch(self, _EVENTS, self._input)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def _input(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
             point = self._global_point(event)

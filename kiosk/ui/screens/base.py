@@ -23,8 +23,8 @@ class Screen(QWidget):
         super().__init__(parent)
         self.bundle = bundle
         self.screen_id = screen_id
-        self.code = bundle.facts.bundle.default_language
-        """The language the screen is shown in."""
+        self.code = ""
+        """The language the screen is shown in ("" until it is shown)."""
         self.setObjectName("screen")
 
     def show_language(self, code: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -66,6 +66,10 @@ class Page(QScrollArea):
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(16)
         self.setWidget(outer)
+        # Kinetic touch scrolling; set up just after start-up, off the first frame's path.
+        QTimer.singleShot(0, self._grab_touch)
+
+    def _grab_touch(self) -> None:
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
     def label(self, style: str = "") -> QLabel:
