@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -114,7 +115,7 @@ def _check_facts(facts: Facts, root: yaml.Node, problems: list[Problem]) -> None
                      ("achievements", [a.id for a in facts.achievements]),
                      ("value", [v.id for v in facts.value]), ("offices", facts.offices),
                      ("editorial_notes", [n.id for n in facts.editorial_notes])):
-        for duplicate in sorted({i for i in ids if list(ids).count(i) > 1}):
+        for duplicate in sorted(i for i, n in Counter(ids).items() if n > 1):
             fail(key, f"the id '{duplicate}' is used twice; ids must be unique")
     for code in languages:
         if not _LANGUAGE_CODE.fullmatch(code):

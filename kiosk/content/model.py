@@ -211,8 +211,5 @@ class Bundle:
     def country_codes(self) -> tuple[str, ...]:
         return tuple(c.code for c in self.facts.countries)
 
-    def place(self, place_id: str) -> Place:
-        return next(p for p in self.facts.places if p.id == place_id)
-
     def online_url(self, code: str) -> str:
         return self.facts.office.online_url.replace("{lang}", code)
