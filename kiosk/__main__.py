@@ -114,6 +114,13 @@ def run(args: Sequence[str]) -> int:
     if options.screenshot:
         # A screenshot needs no display: render offscreen, the same on every machine.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif sys.platform.startswith("linux") and not any(
+            os.environ.get(name) for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")):
+        # Qt would abort with a page about platform plugins: say what is wrong instead.
+        print("kiosk: no display to show the kiosk on (neither DISPLAY nor WAYLAND_DISPLAY is "
+              "set); start it in a desktop session or under cage (docs/deploy/README.md), or "
+              "render a picture with --screenshot FILE.png", file=sys.stderr)
+        return 1
 
     from PySide6.QtWidgets import QApplication
 

@@ -153,3 +153,14 @@ def test_second_kiosk_says_so_and_exits(tmp_path: Path, run_kiosk: Run,
         lock.unlock()
     assert result.returncode == 3
     assert "another kiosk is already running" in result.stderr
+
+
+def test_no_display_is_one_clear_line(app_env: dict[str, str]) -> None:
+    """Started where there is no display, the kiosk says so instead of Qt aborting."""
+    env = {k: v for k, v in app_env.items()
+           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    result = subprocess.run([sys.executable, str(ROOT / "main.py")], capture_output=True,
+                            text=True, env=env, timeout=60, check=False)
+    assert result.returncode == 1
+    assert result.stderr.startswith("kiosk: no display to show the kiosk on")
+    assert "Traceback" not in result.stderr
