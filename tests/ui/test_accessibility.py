@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QWidget
 
@@ -145,3 +146,21 @@ def test_every_scrolling_area_scrolls_by_touch(make_window: MakeWindow) -> None:
     areas = [a for a in window.findChildren(QScrollArea) if a.objectName() != "qt_scrollarea"]
     assert len(areas) >= len(window.screen_ids())
     assert all(QScroller.hasScroller(area.viewport()) for area in areas)
+
+
+@pytest.mark.parametrize("size", ["1920x1080", "1080x1920", "1280x800"])
+def test_attract_screen_fits_every_slide(make_window: MakeWindow, tmp_path: object,
+                                         size: str) -> None:
+    """Every highlight of the attract screen, in every language, is shown whole."""
+    window = make_window("--kiosk", "--config", "/nonexistent/settings.yaml", "--size", size)
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowFullScreen)
+    window.resize(*(int(n) for n in size.split("x")))
+    attract = window.screen_widget("attract")
+    problems = []
+    for index in range(len(attract._slides)):
+        attract._index = index
+        attract._show_slide()
+        settle(QApplication.instance())
+        problems += [f"slide {index}: {w.text()[:30]!r} {why}"
+                     for w in attract.findChildren(QLabel) if w.isVisible() and (why := clipped(w))]
+    assert not problems, "\n".join(problems[:10])

@@ -10,7 +10,13 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEasingCurve, Qt, QTimeLine, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QShowEvent
-from PySide6.QtWidgets import QGraphicsOpacityEffect, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsOpacityEffect,
+    QHBoxLayout,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.content import Bundle, Texts
 from kiosk.ui.screens.base import Screen
@@ -63,7 +69,12 @@ class AttractScreen(Screen):
         layout.setContentsMargins(80, 80, 80, 60)
         layout.addStretch(2)
         self.slide.setMaximumWidth(1280)  # a readable measure, and fewer pixels to fade
-        layout.addWidget(self.slide, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.slide.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row = QHBoxLayout()  # centred, as wide as allowed: wrapped lines get their full height
+        row.addStretch(1)
+        row.addWidget(self.slide, 1000)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(3)
         layout.addLayout(self.footer)
 
