@@ -164,3 +164,19 @@ def test_attract_screen_fits_every_slide(make_window: MakeWindow, tmp_path: obje
         problems += [f"slide {index}: {w.text()[:30]!r} {why}"
                      for w in attract.findChildren(QLabel) if w.isVisible() and (why := clipped(w))]
     assert not problems, "\n".join(problems[:10])
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_idle_warning_fits_at_the_largest_text(make_window: MakeWindow, code: str) -> None:
+    """The "Still there?" warning shows its whole text at the largest text size."""
+    window = make_window("--kiosk", "--config", "/nonexistent/settings.yaml", "--lang", code,
+                         "--text-scale", LARGEST)
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowFullScreen)
+    window.resize(1280, 800)
+    assert window.kiosk_mode is not None
+    window.kiosk_mode.warning.begin(15)
+    settle(QApplication.instance())
+    problems = [f"{getattr(w, 'text', lambda: '')()!r} {why}"
+                for w in window.kiosk_mode.warning.findChildren(QWidget)
+                if w.isVisible() and (why := clipped(w))]
+    assert not problems
