@@ -93,23 +93,17 @@ def parse_options(argv: Sequence[str]) -> argparse.Namespace:
     return build_parser().parse_args(list(argv))
 
 
-_fonts_registered = False
-
-
 def create_window(argv: Sequence[str] = ()) -> MainWindow:
     """The kiosk's window (not shown), built from command-line options.
 
     Needs a QApplication. Raises `UsageError` for bad options and `ContentError` for a
     bundle that cannot be used.
     """
-    global _fonts_registered
     options = parse_options(argv)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         raise RuntimeError("create_window needs a QApplication")
-    if not _fonts_registered:
-        i18n.register_fonts()
-        _fonts_registered = True
+    i18n.register_fonts()
     look = theme.Look(high_contrast=options.high_contrast, text_scale=options.text_scale or 1.0)
     theme.apply(app, look)
     settings_path = options.config or default_settings_path()

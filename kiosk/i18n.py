@@ -23,8 +23,15 @@ FONT_FAMILIES = ["Noto Sans", "Noto Sans Arabic"]
 """Noto Sans covers Latin and Cyrillic, Noto Sans Arabic has no Latin by design: a fallback list."""
 
 
+_fonts_registered = False
+
+
 def register_fonts() -> None:
-    """Register the bundled fonts once and make them the application font."""
+    """Register the bundled fonts once (later calls do nothing) and make them the app font."""
+    global _fonts_registered
+    if _fonts_registered:
+        return
+    _fonts_registered = True
     for path in sorted(bundled("resources").joinpath("fonts").glob("*.ttf")):
         if QFontDatabase.addApplicationFont(str(path)) < 0:
             log.warning("font %s could not be loaded; text falls back to a system font", path)

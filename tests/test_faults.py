@@ -33,10 +33,12 @@ def broken_resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_corrupt_font_is_logged_and_skipped(qapp: object, broken_resources: Path,
-                                            caplog: pytest.LogCaptureFixture) -> None:
+                                            caplog: pytest.LogCaptureFixture,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
     """A damaged font file: a warning naming it; the other fonts still load."""
     font = broken_resources / "resources" / "fonts" / "NotoSans-Bold.ttf"
     font.write_bytes(b"not a font")
+    monkeypatch.setattr(i18n, "_fonts_registered", False)  # as at a fresh start
     with caplog.at_level(logging.WARNING):
         i18n.register_fonts()
     assert f"font {font} could not be loaded" in caplog.text

@@ -71,27 +71,23 @@ class KioskMode(QObject):
 
     # --- the visitor's session -----------------------------------------------------------------
 
-    @property
-    def default_language(self) -> str:
-        return self.settings.default_language
-
     def start_over(self) -> None:
         """The next visitor finds the kiosk fresh: attract screen (kiosk) or home, default
-        language, every screen scrolled to the top, no way back."""
-        self.warning.hide()
-        if self._panel is not None and self._panel.isVisible():
-            self._panel.close_panel()
-        self.window.start_over(self.default_language, ATTRACT if self.settings.kiosk else HOME,
-                               self.look)
-        if not self.settings.kiosk:
-            self._restart_idle()
+        language and look, every screen scrolled to the top, no way back."""
+        self._close_overlays()
+        self.window.start_over(self.settings.default_language,
+                               ATTRACT if self.settings.kiosk else HOME, self.look)
+        self._restart_idle()
 
     def recover(self) -> None:
         """After an unexpected error: close what was open over the screens, count idle again."""
+        self._close_overlays()
+        self._restart_idle()
+
+    def _close_overlays(self) -> None:
         self.warning.hide()
         if self._panel is not None and self._panel.isVisible():
             self._panel.close_panel()
-        self._restart_idle()
 
     def apply(self, settings: Settings) -> None:
         """Use new settings at once (from the panel, or at start)."""

@@ -57,7 +57,7 @@ class MainWindow(QWidget):
         layout.addWidget(self.stack, 1)
 
         self.navbar.back.clicked.connect(self.back)
-        self.navbar.home.clicked.connect(lambda: self.navigate(HOME))
+        self.navbar.home.clicked.connect(self._go_home)
         self.navbar.language_chosen.connect(self.set_language)
         self.navbar.text_size.clicked.connect(self._next_text_size)
         self.navbar.contrast.clicked.connect(self._toggle_contrast)
@@ -118,8 +118,7 @@ class MainWindow(QWidget):
             screen.reset()
         if self._languages.code != language:
             self.set_language(language)
-        self.navigate(screen_id)
-        self.screen_widget(screen_id).reset()
+        self.navigate(screen_id)  # every built screen was reset above; a new one starts fresh
 
     def replace_bundle(self, bundle: Bundle) -> None:
         """Show other content (a reloaded bundle): every screen is built anew from it."""
