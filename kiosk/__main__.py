@@ -121,6 +121,15 @@ def run(args: Sequence[str]) -> int:
               "set); start it in a desktop session or under cage (docs/deploy/README.md), or "
               "render a picture with --screenshot FILE.png", file=sys.stderr)
         return 1
+    elif _uses_xcb():
+        from kiosk.display import unreachable_display
+
+        display = os.environ["DISPLAY"]
+        reason = unreachable_display(display)
+        if reason is not None:  # Qt would abort with a page blaming libxcb-cursor0
+            print(f"kiosk: cannot open the display {display} ({reason}); start the X server "
+                  "first, or set DISPLAY to one that runs", file=sys.stderr)
+            return 1
 
     from PySide6.QtWidgets import QApplication
 
@@ -179,6 +188,13 @@ def _run_window(app: QApplication, args: Sequence[str], options: argparse.Namesp
     return code
 
 
+def _uses_xcb() -> bool:
+    """Whether Qt will show the kiosk on the X display named by DISPLAY (Linux only)."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    return sys.platform.startswith("linux") and bool(os.environ.get("DISPLAY")) and (
+        platform.startswith("xcb") or (not platform and not os.environ.get("WAYLAND_DISPLAY")))
+
+
 def _single_instance() -> QLockFile | None:
     """Hold the kiosk's lock file, or say who holds it and return None."""
     from PySide6.QtCore import QLockFile, QStandardPaths
@@ -190,9 +206,11 @@ def _single_instance() -> QLockFile | None:
     lock.setStaleLockTime(0)  # a lock left by a crash is stale once its process is gone
     if lock.tryLock(100):
         return lock
-    _, pid, host = lock.getLockInfo()
-    print(f"kiosk: another kiosk is already running (process {pid} on {host}); "
-          "only one may run at a time", file=sys.stderr)
+    pid, host, application = lock.getLockInfo()  # PySide: (pid, hostname, appname)
+    holder = f"process {pid} ({application}) on {host}" if pid else \
+        f"its lock file {lock.fileName()} cannot be read"
+    print(f"kiosk: another kiosk is already running ({holder}); only one may run at a time",
+          file=sys.stderr)
     return None
 
 

@@ -36,9 +36,14 @@ class _Parser(argparse.ArgumentParser):
 
 def _size(text: str) -> QSize:
     width, _, height = text.lower().partition("x")
-    if not (width.isdigit() and height.isdigit() and int(width) >= 320 and int(height) >= 240):
+    if not (width.isdigit() and height.isdigit()):
         raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1920x1080")
-    return QSize(int(width), int(height))
+    size = QSize(int(width), int(height))
+    smallest = QSize(320, 240)  # QVGA, the smallest display a kiosk is mounted on
+    if size.width() < smallest.width() or size.height() < smallest.height():
+        raise argparse.ArgumentTypeError(f"{text!r} is too small: the smallest window is "
+                                         f"{smallest.width()}x{smallest.height()}")
+    return size
 
 
 def _seconds(text: str) -> int:
@@ -59,8 +64,16 @@ def _scale(text: str) -> float:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kiosk", description="Offline information kiosk of the OHCHR Regional "
-                     "Office for Central Asia. Subcommand: 'kiosk validate [DIR]' checks a "
-                     "content bundle.")
+                     "Office for Central Asia.",
+                     formatter_class=argparse.RawDescriptionHelpFormatter, epilog=(
+                         "subcommands:\n"
+                         "  kiosk validate [DIR]           check a content bundle and list "
+                         "every problem\n"
+                         "  kiosk set-pin [--config FILE]  set the operator PIN (only a salted "
+                         "hash is stored)\n"
+                         "\n"
+                         "exit codes: 0 done, 1 content or file problem, 2 usage,\n"
+                         "  3 another kiosk is already running"))
     parser.add_argument("--lang", metavar="CODE", help="language to start in (default: the "
                         "bundle's default language)")
     parser.add_argument("--screen", metavar="ID",

@@ -90,6 +90,8 @@ def test_bad_bundle_gives_one_clear_message(bundle_copy: Path, run_kiosk: Run) -
     (["--lang", "fr"], "unknown language 'fr'; the content offers ar, en, ru"),
     (["--screen", "country/AF"], "unknown screen 'country/AF'"),
     (["--size", "big"], "'big' is not a size such as 1920x1080"),
+    (["--size", "100x100"], "'100x100' is too small: the smallest window is 320x240"),
+    (["--size", "1920x200"], "'1920x200' is too small: the smallest window is 320x240"),
 ])
 def test_bad_options_are_usage_errors(tmp_path: Path, args: list[str], message: str,
                                       run_kiosk: Run) -> None:
@@ -149,10 +151,13 @@ def test_second_kiosk_says_so_and_exits(tmp_path: Path, run_kiosk: Run,
     assert lock.tryLock(0)
     try:
         result = run_kiosk("--kiosk", "--config", str(tmp_path / "settings.yaml"))
+        contents = (folder / "kiosk.lock").read_text(encoding="utf-8").splitlines()
     finally:
         lock.unlock()
     assert result.returncode == 3
     assert "another kiosk is already running" in result.stderr
+    pid, app, host = contents[:3]  # Qt's lock file: process id, application, host, one a line
+    assert f"(process {pid} ({app}) on {host})" in result.stderr
 
 
 def test_no_display_is_one_clear_line(app_env: dict[str, str]) -> None:
@@ -164,3 +169,24 @@ def test_no_display_is_one_clear_line(app_env: dict[str, str]) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith("kiosk: no display to show the kiosk on")
     assert "Traceback" not in result.stderr
+
+
+def test_help_names_every_subcommand(run_kiosk: Run) -> None:
+    """`kiosk --help` tells an operator about `kiosk validate` and `kiosk set-pin` too."""
+    result = run_kiosk("--help")
+    assert result.returncode == 0
+    assert "kiosk validate [DIR]" in result.stdout
+    assert "kiosk set-pin [--config FILE]" in result.stdout
+
+
+def test_display_that_cannot_be_opened_is_one_clear_line(app_env: dict[str, str]) -> None:
+    """DISPLAY names an X display where no server listens: one line and exit 1, not Qt's abort."""
+    sockets = Path("/tmp/.X11-unix")
+    number = next(n for n in range(99, 999) if not (sockets / f"X{n}").exists())
+    env = {k: v for k, v in app_env.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env["DISPLAY"] = f":{number}"
+    result = subprocess.run([sys.executable, str(ROOT / "main.py")], capture_output=True,
+                            text=True, env=env, timeout=60, check=False)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"kiosk: cannot open the display :{number}")
+    assert len(result.stderr.splitlines()) == 1, result.stderr
