@@ -107,7 +107,12 @@ class KioskMode(QObject):
         self._restart_idle()
 
     def _restart_idle(self) -> None:
-        if self.settings.resets_when_idle and self.window.current_screen() != ATTRACT:
+        """Count idle time from now, except on the attract screen and while the operator works
+        in the unlocked panel (a warning would cover it, a reset close it). The PIN pad alone
+        counts: a visitor who opens it by chance and walks away leaves a kiosk that resets."""
+        operator_at_work = self._panel is not None and self._panel.is_unlocked()
+        if self.settings.resets_when_idle and self.window.current_screen() != ATTRACT and \
+                not operator_at_work:
             self.idle.restart()
         else:
             self.idle.pause()
@@ -144,6 +149,7 @@ class KioskMode(QObject):
             self._panel.save_requested.connect(self._save)
             self._panel.reload_requested.connect(self._reload)
             self._panel.exit_requested.connect(self._exit)
+            self._panel.unlocked.connect(self._restart_idle)  # pauses it: see there
             self._panel.closed.connect(self._panel_closed)
         return self._panel
 

@@ -306,3 +306,34 @@ def test_diagnostics(make_window: MakeWindow, config: Path) -> None:
     assert window.bundle.checksum in text and "Qt 6." in text
     assert "ar: " in text and "(100 %)" in text
     assert "resolution-48-141" in text and str(config) in text
+
+
+def unlock(kiosk: KioskMode) -> None:
+    """Open the operator panel and type the right PIN on its keys."""
+    kiosk.open_panel()
+    for digit in PIN:
+        kiosk.panel.pin_pad.keys[digit].click()
+    kiosk.panel.pin_pad.keys[">"].click()
+    assert kiosk.panel.is_unlocked()
+
+
+def test_unlocked_panel_pauses_the_idle_count(make_window: MakeWindow, config: Path) -> None:
+    """While the operator works in the unlocked panel no warning comes and no reset closes it;
+    the count resumes when the panel closes. The PIN pad alone does not pause it, so a visitor
+    who opens it by chance and walks away leaves a kiosk that still resets."""
+    window = make_window("--kiosk", "--config", str(config), "--idle-timeout", "2",
+                         "--idle-warning", "1")
+    kiosk = kiosk_of(window)
+    window.navigate("home")
+    kiosk.open_panel()
+    assert kiosk.idle.is_counting()  # the PIN pad: still counting
+    kiosk.panel.close_panel()
+    unlock(kiosk)
+    assert not kiosk.idle.is_counting()
+    box = kiosk.panel.offered[window.bundle.languages[-1]]
+    QTest.mouseClick(box, Qt.MouseButton.LeftButton)  # the operator's own input
+    window.navigate("countries")  # a screen change behind the panel
+    assert not kiosk.idle.is_counting()
+    assert kiosk.panel.isVisible() and not kiosk.warning.isVisible()
+    kiosk.panel.close_button.click()
+    assert kiosk.idle.is_counting()

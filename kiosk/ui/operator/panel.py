@@ -38,6 +38,8 @@ class OperatorPanel(Overlay):
     save_requested = Signal(object)  # Settings
     reload_requested = Signal()
     exit_requested = Signal()
+    unlocked = Signal()
+    """The right PIN was typed (or none is needed): the operator is at work."""
     closed = Signal()
 
     def __init__(self, parent: QWidget, languages: dict[str, str],
@@ -86,6 +88,7 @@ class OperatorPanel(Overlay):
             self.pin_pad.setFocus()
         else:
             self.pages.setCurrentWidget(self.settings_page)
+            self.unlocked.emit()
 
     def say(self, message: str) -> None:
         """Show the outcome of what the operator asked for."""
@@ -223,6 +226,7 @@ class OperatorPanel(Overlay):
         if self.lock.try_pin(pin, self._settings.pin_hash):
             self.pages.setCurrentWidget(self.settings_page)
             self.pin_pad.clear()
+            self.unlocked.emit()
         else:
             self.pin_pad.clear(translate("OperatorPanel", "Wrong PIN."))
             self._show_lock()
