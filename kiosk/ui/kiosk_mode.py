@@ -20,6 +20,7 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.operator.access import CornerLongPress
 from kiosk.ui.screens import ATTRACT, HOME
 from kiosk.ui.speech import system_voice
+from kiosk.ui.widgets.text import isolate
 
 if TYPE_CHECKING:
     from kiosk.ui.operator.panel import OperatorPanel
@@ -167,11 +168,11 @@ class KioskMode(QObject):
         except OSError as error:
             log.error("%s", error)
             self.panel.say(QCoreApplication.translate(
-                "OperatorPanel", "Not saved: %1").replace("%1", str(error)))
+                "OperatorPanel", "Not saved: %1").replace("%1", isolate(str(error))))
             return
         self.apply(settings)
         self.panel.say(QCoreApplication.translate("OperatorPanel", "Saved to %1")
-                       .replace("%1", str(self.settings_path)))
+                       .replace("%1", isolate(str(self.settings_path))))
 
     def _reload(self) -> None:
         directory = self.window.bundle.directory
@@ -184,7 +185,8 @@ class KioskMode(QObject):
         self.window.replace_bundle(bundle)
         self.apply(self.settings)
         self.panel.say(QCoreApplication.translate("OperatorPanel", "Content reloaded: %1")
-                       .replace("%1", f"{bundle.facts.bundle.id} {bundle.facts.bundle.version}"))
+                       .replace("%1", isolate(f"{bundle.facts.bundle.id} "
+                                              f"{bundle.facts.bundle.version}")))
         log.info("content reloaded from %s (sha256 %s)", directory, bundle.checksum)
 
     def _exit(self) -> None:

@@ -337,3 +337,41 @@ def test_unlocked_panel_pauses_the_idle_count(make_window: MakeWindow, config: P
     assert kiosk.panel.isVisible() and not kiosk.warning.isVisible()
     kiosk.panel.close_button.click()
     assert kiosk.idle.is_counting()
+
+
+
+def isolated(text: str, part: str) -> bool:
+    """Whether `part` appears in `text` inside a left-to-right isolate (U+2066 ... U+2069)."""
+    at = text.find(part)
+    if at < 0:
+        return False
+    opened, closed = text.rfind("\u2066", 0, at), text.rfind("\u2069", 0, at)
+    return opened > closed and text.find("\u2069", at + len(part)) >= 0
+
+
+def test_operator_messages_isolate_paths_and_names(make_window: MakeWindow, config: Path,
+                                                   bundle_copy: Path) -> None:
+    """In a right-to-left language a path keeps its leading "/" at its start: every path,
+    file name and content name in an operator message is a left-to-right isolate."""
+    from PySide6.QtCore import QLocale
+
+    window = make_window("--config", str(config), "--content", str(bundle_copy))
+    rtl = [code for code in window.bundle.languages
+           if QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft]
+    assert rtl
+    window.set_language(rtl[0])
+    kiosk = kiosk_of(window)
+    unlock(kiosk)
+    kiosk.panel.save_button.click()
+    assert isolated(kiosk.panel.status.text(), str(config))
+    kiosk.panel.reload_button.click()
+    info = window.bundle.facts.bundle
+    assert isolated(kiosk.panel.status.text(), f"{info.id} {info.version}")
+    (bundle_copy / "en.yaml").write_text("language: {name: 5}\n", encoding="utf-8")
+    kiosk.panel.reload_button.click()
+    problems = kiosk.panel.status.text().splitlines()[1:]
+    assert problems and all(isolated(line, "en.yaml") for line in problems)
+    config.unlink()
+    config.mkdir()  # a settings file that cannot be written: the error names the path
+    kiosk.panel.save_button.click()
+    assert isolated(kiosk.panel.status.text(), str(config))

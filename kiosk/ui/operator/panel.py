@@ -24,7 +24,7 @@ from kiosk.pin import PinLock
 from kiosk.settings import Settings
 from kiosk.ui.operator.pin_pad import PinPad
 from kiosk.ui.widgets.overlay import Overlay
-from kiosk.ui.widgets.text import text_label
+from kiosk.ui.widgets.text import isolate, text_label
 
 translate = QCoreApplication.translate
 
@@ -91,13 +91,16 @@ class OperatorPanel(Overlay):
             self.unlocked.emit()
 
     def say(self, message: str) -> None:
-        """Show the outcome of what the operator asked for."""
+        """Show the outcome of what the operator asked for; paths, file names and addresses
+        in `message` must already be isolated (`kiosk.ui.widgets.text.isolate`), or a
+        right-to-left language reorders them ("/tmp/a" shown as "tmp/a/")."""
         self.status.setText(message)
 
     def say_reload_refused(self, problems: Sequence[str]) -> None:
         """The content was refused: how many problems, the first few, and that nothing changed."""
         self.say(self.tr("The content was not reloaded: %n problem(s). The current content "
-                         "stays.", "", len(problems)) + "\n" + "\n".join(problems[:3]))
+                         "stays.", "", len(problems)) + "\n" +
+                 "\n".join(isolate(problem) for problem in problems[:3]))
 
     def close_panel(self) -> None:
         self._lock_tick.stop()
