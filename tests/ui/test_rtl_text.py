@@ -1,0 +1,218 @@
+"""Right-to-left text as a visitor sees it: wrapped lines flush at their start edge, no word
+cut, Arabic and Russian typography (no ASCII quotes, dates that never break inside),
+addresses isolated."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, QPointF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QTextLayout, QTextOption
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from kiosk.__main__ import settle
+from kiosk.content import default_content_dir, load_bundle
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.widgets.text import lay_out, text_direction, text_label
+
+MakeWindow = Callable[..., MainWindow]
+BUNDLE = load_bundle(default_content_dir())
+RTL = [code for code in BUNDLE.languages
+       if QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft]
+
+
+def strings(value: object) -> Iterator[str]:
+    """Every text in a language's content, in file order."""
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value):
+        for field in dataclasses.fields(value):
+            yield from strings(getattr(value, field.name))
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from strings(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from strings(item)
+
+
+# --- measuring drawn pixels ------------------------------------------------------------
+
+
+def grey_rows(label: QLabel) -> tuple[list[bytes], bytes]:
+    """The label as drawn, one row of grey bytes each, and a table marking its ink pixels.
+    The grab is laid on the colour farthest from the text's, so transparency reads as paper."""
+    text = label.palette().color(label.foregroundRole())
+    paper = QColor("white") if text.lightness() < 128 else QColor("black")
+    image = QImage(label.size(), QImage.Format.Format_ARGB32)
+    image.fill(paper)
+    painter = QPainter(image)
+    painter.drawPixmap(0, 0, label.grab())
+    painter.end()
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    data = bytes(grey.constBits())
+    stride = grey.bytesPerLine()
+    rows = [data[y * stride: y * stride + grey.width()] for y in range(grey.height())]
+    background = Counter(b"".join(rows)).most_common(1)[0][0]
+    half = abs(QColor(text).lightness() - background) // 2
+    ink = bytes(1 if abs(v - background) > half else 0 for v in range(256))
+    return rows, ink
+
+
+def ink_span(rows: list[bytes], ink: bytes, top: int, bottom: int) -> tuple[int, int] | None:
+    """Leftmost and rightmost inked column in rows top..bottom-1, or None if none is inked."""
+    left, right = None, None
+    for row in rows[max(0, top):max(0, bottom)]:
+        marks = row.translate(ink)
+        first = marks.find(1)
+        if first >= 0:
+            last = marks.rfind(1)
+            left = first if left is None else min(left, first)
+            right = last if right is None else max(right, last)
+    return None if left is None else (left, right)
+
+
+def drawn_lines(label: QLabel) -> list[tuple[int, int, int, int]]:
+    """Each line the label shows: (top, bottom, start, length) in label coordinates and text.
+    Lines break where Qt's word wrap breaks them (the same for QLabel and QTextLayout)."""
+    rect = label.contentsRect()
+    layout, _ = lay_out(label.text(), label.font(), rect.width(), Qt.AlignmentFlag.AlignRight,
+                        text_direction(label.text(), label.layoutDirection()), label.wordWrap())
+    lines = []
+    for i in range(layout.lineCount()):
+        line = layout.lineAt(i)
+        top = rect.top() + round(line.y())
+        lines.append((top, top + round(line.height()), line.textStart(), line.textLength()))
+    return lines
+
+
+def drawn_alone(label: QLabel, words: str) -> tuple[int, int]:
+    """`words` drawn alone on one line in the label's font, unclipped, their start edge on a
+    whole pixel: (ink width, pixels from the ink to that edge).
+    The second is the first glyph's own side bearing, what a flush line leaves."""
+    direction = text_direction(words, label.layoutDirection())
+    layout = QTextLayout(words, label.font())
+    option = QTextOption(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                         if direction == Qt.LayoutDirection.RightToLeft
+                         else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+    option.setTextDirection(direction)
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    width = int(QFontMetricsF(label.font()).horizontalAdvance(words)) + 100
+    line.setLineWidth(width)
+    layout.endLayout()
+    height = int(line.height()) + 20
+    image = QImage(width + 100, height, QImage.Format.Format_Grayscale8)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setPen(QColor("black"))
+    layout.draw(painter, QPointF(50, 10))
+    painter.end()
+    data, stride = bytes(image.constBits()), image.bytesPerLine()
+    rows = [data[y * stride: y * stride + image.width()] for y in range(height)]
+    span = ink_span(rows, bytes(1 if v < 128 else 0 for v in range(256)), 0, height)
+    if span is None:
+        return 0, 0
+    edge_gap = 50 + width - 1 - span[1] if direction == Qt.LayoutDirection.RightToLeft \
+        else span[0] - 50
+    return span[1] - span[0] + 1, edge_gap
+
+
+def rtl_labels(widget: QWidget) -> list[QLabel]:
+    """The wrapped, start-aligned, right-to-left labels shown in `widget`."""
+    return [label for label in widget.findChildren(QLabel)
+            if label.isVisible() and label.wordWrap() and label.text() and label.width() > 0
+            and text_direction(label.text(), label.layoutDirection())
+            == Qt.LayoutDirection.RightToLeft
+            and label.alignment() & Qt.AlignmentFlag.AlignLeading
+            and not label.alignment() & (Qt.AlignmentFlag.AlignHCenter
+                                         | Qt.AlignmentFlag.AlignAbsolute)]
+
+
+def start_edge_gaps(label: QLabel) -> list[int]:
+    """For each drawn line of a right-to-left label: how far its rightmost ink is in from
+    the right edge of the label's contents, less its first glyph's own side bearing."""
+    rows, ink = grey_rows(label)
+    gaps = []
+    for top, bottom, start, length in drawn_lines(label):
+        span = ink_span(rows, ink, top, bottom)
+        words = label.text()[start:start + length].strip()
+        if span is not None and words:
+            gaps.append(label.contentsRect().right() - span[1] - drawn_alone(label, words)[1])
+    return gaps
+
+
+def cut_lines(label: QLabel) -> list[str]:
+    """The lines whose ink in the label is narrower than the same words drawn alone, or that
+    fall below the label: words the visitor sees cut."""
+    rows, ink = grey_rows(label)
+    problems = []
+    for top, bottom, start, length in drawn_lines(label):
+        words = label.text()[start:start + length].strip()
+        if not words:
+            continue
+        if bottom > label.height() + 1:
+            problems.append(f"{words!r} is below the label ({bottom} > {label.height()})")
+            continue
+        span = ink_span(rows, ink, top, bottom)
+        drawn = 0 if span is None else span[1] - span[0] + 1
+        alone, _ = drawn_alone(label, words)
+        if drawn + 1 < alone:
+            problems.append(f"{words!r} drawn {drawn} px wide of {alone}")
+    return problems
+
+
+# --- wrapped lines ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", RTL)
+@pytest.mark.parametrize("width", [180, 260, 333, 480, 700, 1000])
+def test_every_wrapped_line_starts_at_the_edge(make_window: MakeWindow, qtbot: object,
+                                               code: str, width: int) -> None:
+    """The longest paragraph of a right-to-left language: every wrapped line, not only the
+    last, starts within 1 px of the label's right edge."""
+    make_window("--lang", code, "--text-scale", "1.5")  # the app's fonts, style and direction
+    label = text_label()
+    qtbot.addWidget(label)  # type: ignore[attr-defined]
+    label.setText(max(strings(BUNDLE.texts[code]), key=len))
+    label.ensurePolished()  # styled, measured and drawn as shown; never shown, so no screen
+    label.resize(width, label.heightForWidth(width))  # can make it smaller than it needs
+    gaps = start_edge_gaps(label)
+    assert len(gaps) > 2
+    assert all(abs(gap) <= 1 for gap in gaps), gaps
+
+
+@pytest.mark.parametrize("code", RTL)
+@pytest.mark.parametrize("size", ["800x480", "1280x800", "1080x1920", "1920x1080"])
+def test_home_tiles_lines_start_at_the_edge(make_window: MakeWindow, code: str,
+                                            size: str) -> None:
+    """Every line of every text on the home screen (tiles included) starts flush right."""
+    window = make_window("--lang", code, "--size", size, "--text-scale", "1.5")
+    window.navigate("home")
+    settle(QApplication.instance())
+    labels = rtl_labels(window.screen_widget("home"))
+    assert len(labels) > 6
+    gaps = {label.text()[:40]: start_edge_gaps(label) for label in labels}
+    assert not {text: line_gaps for text, line_gaps in gaps.items()
+                if not all(abs(gap) <= 1 for gap in line_gaps)}
+
+
+@pytest.mark.parametrize("code", RTL)
+def test_no_word_cut_at_portrait_width(make_window: MakeWindow, code: str) -> None:
+    """A portrait totem at the large text size: on every screen, every line of every
+    right-to-left text is drawn whole inside its label."""
+    window = make_window("--lang", code, "--size", "1080x1920", "--text-scale", "1.5")
+    problems, checked = [], 0
+    for screen_id in window.screen_ids():
+        window.navigate(screen_id)
+        settle(QApplication.instance())
+        for label in rtl_labels(window.screen_widget(screen_id)):
+            checked += 1
+            problems += [f"{screen_id}: {why}" for why in cut_lines(label)]
+    assert checked > 3 * len(window.screen_ids())
+    assert not problems, "\n".join(problems[:10])
