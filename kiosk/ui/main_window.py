@@ -17,6 +17,7 @@ from kiosk.ui.screens import ATTRACT, HOME, Screen, create_screen, screen_ids
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.transition import Slide
 from kiosk.ui.widgets.navbar import NavBar
+from kiosk.ui.widgets.overlay import Overlay
 
 if TYPE_CHECKING:
     from kiosk.ui.kiosk_mode import KioskMode
@@ -186,7 +187,12 @@ class MainWindow(QWidget):
         self.slide.run(screen, forward)
         if self.navbar.read_aloud.isChecked():  # what was read belonged to the last screen
             self._update_read_aloud()
-        screen.setFocus()  # keyboard focus follows the visitor to the new screen
+        # Keyboard focus follows the visitor to the new screen, unless an overlay holds it (a
+        # content reload under the operator panel): the overlay gives it back when it closes,
+        # to the window, whose focus proxy is the screen shown.
+        self.setFocusProxy(screen)
+        if not _overlay_has_focus(self):
+            screen.setFocus()
         self._current = screen_id
         self._update_navbar()
         self.screen_changed.emit(screen_id)
@@ -251,3 +257,13 @@ class MainWindow(QWidget):
 def _language_names(bundle: Bundle) -> dict[str, str]:
     """Each language's name in its own script, in the bundle's order."""
     return {code: bundle.texts[code].language.name for code in bundle.languages}
+
+
+def _overlay_has_focus(window: QWidget) -> bool:
+    """Whether the keyboard focus is inside an open overlay of `window`."""
+    focus = QApplication.focusWidget()
+    while focus is not None and focus is not window:
+        if isinstance(focus, Overlay):
+            return True
+        focus = focus.parentWidget()
+    return False

@@ -26,8 +26,11 @@ NORMAL = {
     # UN blue, darker than the logo's #009edb so that white on it reads at 4.5:1 and more.
     Role.Highlight: "#0072bc", Role.HighlightedText: "#ffffff", Role.Link: "#005e9c",
     Role.Mid: "#c9d9ea", Role.Midlight: "#e3e8ee", Role.Dark: "#475569",
-    Role.BrightText: "#ffb000",  # the keyboard focus ring
+    Role.BrightText: "#ffb000",
     Role.ToolTipBase: "#1a2330", Role.ToolTipText: "#ffffff",
+    # The keyboard focus ring (see FOCUS_RING): black is the one colour at 3:1 and more against
+    # white, the bar's blue and the exit button's red alike.
+    Role.Accent: "#000000", Role.LinkVisited: "#000000",
 }
 HIGH_CONTRAST = {
     Role.Window: "#000000", Role.WindowText: "#ffffff", Role.Base: "#000000",
@@ -35,6 +38,9 @@ HIGH_CONTRAST = {
     Role.ButtonText: "#ffffff", Role.Highlight: "#ffd60a", Role.HighlightedText: "#000000",
     Role.Link: "#ffd60a", Role.Mid: "#ffffff", Role.Midlight: "#3a3a3a", Role.Dark: "#ffffff",
     Role.BrightText: "#00e5ff", Role.ToolTipBase: "#ffffff", Role.ToolTipText: "#000000",
+    # Cyan on black (13.7:1) and on the exit button's red (4.3:1); on the yellow bar and yellow
+    # buttons a blue that stands 3.5:1 from the yellow and 4.3:1 from black.
+    Role.Accent: "#00e5ff", Role.LinkVisited: "#2962ff",
 }
 
 TEXT_PAIRS = (
@@ -51,6 +57,16 @@ TEXT_PAIRS = (
 )
 """Every text colour on every background the style sheet uses; tests check their contrast."""
 
+FOCUS_RING = Role.Accent
+"""The keyboard focus ring on the page's surfaces (WCAG 2.4.7; 1.4.11 asks 3:1 against the
+control and what surrounds it): Qt's role for "a colour that contrasts with Base, Window and
+Button", which no widget of the kiosk draws otherwise."""
+FOCUS_RING_ON_HIGHLIGHT = Role.LinkVisited
+"""The ring on highlight-coloured surfaces (the bar, filled buttons) and on the map's names
+(the focused country is filled with BrightText), where the page's ring would not stand out in
+high contrast (cyan on yellow is 1.1:1). The kiosk shows no links, so this role is free (style
+sheets reach only palette roles)."""
+
 TEXT_SCALES = (1.0, 1.25, 1.5)
 """Normal, large, larger: the steps of the text-size control."""
 
@@ -60,6 +76,26 @@ ICON_SIZE = QSize(32, 32)
 _SIZES = {"body": 22, "small": 19, "lead": 26, "heading": 40, "subheading": 28, "title": 28,
           "tile": 28, "button": 22, "attract_title": 48, "attract_text": 34, "attract": 30,
           "pin": 30, "map": 18, "mono": 17}
+
+# Keyboard focus. A rule with its own border (#tile, the bar's buttons) outranks a plain
+# `QPushButton:focus` (CSS specificity: an id beats a pseudo-state), so each gets its own :focus
+# rule, last in the sheet. The ring is 3 px; each control's normal border plus a margin add up to
+# as much, and the ring takes the margin's place: focus never changes a size or moves a text.
+_FOCUS = """
+QWidget#navbar QPushButton, QPushButton#tile, QPushButton#language, QPushButton#secondary,
+QPushButton#primary, QPushButton#danger, QPushButton#pinKey {{ margin: 1px; }}
+QPushButton#mapLabel {{ margin: 2px; }}
+QCheckBox {{ border: 3px solid transparent; border-radius: 8px; padding: 0 6px; }}
+QComboBox {{ background: palette(base); color: palette(text); border: 2px solid palette(mid);
+    border-radius: 10px; margin: 1px; padding: 4px 12px; }}
+QWidget#navbar QPushButton:focus, QPushButton#tile:focus, QPushButton#language:focus,
+QPushButton#secondary:focus, QPushButton#primary:focus, QPushButton#danger:focus,
+QPushButton#pinKey:focus, QPushButton#mapLabel:focus, QComboBox:focus {{
+    margin: 0; border: 3px solid palette(accent); }}
+QCheckBox:focus {{ border-color: palette(accent); }}
+QWidget#navbar QPushButton:focus, QPushButton#primary:focus, QPushButton#mapLabel:focus,
+QPushButton#language:checked:focus {{ border-color: palette(link-visited); }}
+"""
 
 _STYLE = """
 QWidget {{ font-size: {body}px; }}
@@ -75,7 +111,7 @@ QWidget#navbar QPushButton {{
     border: 2px solid palette(highlighted-text); border-radius: 10px; padding: 8px 18px;
     font-size: {button}px; min-height: 44px; min-width: 44px;
 }}
-QWidget#navbar QPushButton:disabled {{ border-style: dashed; }}
+QWidget#navbar QPushButton:disabled {{ border-color: transparent; color: palette(mid); }}
 QWidget#navbar QPushButton:checked {{ background: palette(highlighted-text);
     color: palette(highlight); }}
 QWidget#card {{ background: palette(alternate-base); border: 1px solid palette(mid);
@@ -107,7 +143,6 @@ QPushButton#mapLabel {{
 QPushButton#pinKey {{ background: palette(alternate-base); color: palette(text);
     border: 2px solid palette(mid); border-radius: 12px; font-size: {pin}px; }}
 QPushButton#pinKey:pressed {{ background: palette(mid); }}
-QPushButton:focus, QCheckBox:focus, QComboBox:focus {{ border: 3px solid palette(bright-text); }}
 QWidget#attract {{ background: palette(highlight); }}
 QLabel#attractTitle {{ color: palette(highlighted-text); font-size: {attract_title}px;
     font-weight: bold; }}
@@ -127,7 +162,7 @@ QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 QCheckBox, QComboBox {{ min-height: 44px; }}
 QCheckBox::indicator {{ width: 28px; height: 28px; }}
-"""
+""" + _FOCUS
 
 
 @dataclass(frozen=True)
@@ -186,4 +221,21 @@ def icon(name: str, colour: QColor, mirrored: bool = False) -> QIcon:
     painter.end()
     if mirrored:
         pixmap = pixmap.transformed(QTransform().scale(-1, 1))
-    return QIcon(pixmap)
+    result = QIcon(pixmap)
+    result.addPixmap(_faded(pixmap), QIcon.Mode.Disabled)
+    return result
+
+
+DISABLED_OPACITY = 0.4
+"""A disabled control's icon is its own drawing at this opacity: Qt's generated disabled icon
+keeps a white icon white, so a Back that does nothing looked like one that works."""
+
+
+def _faded(pixmap: QPixmap) -> QPixmap:
+    result = QPixmap(pixmap.size())
+    result.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(result)
+    painter.setOpacity(DISABLED_OPACITY)
+    painter.drawPixmap(0, 0, pixmap)
+    painter.end()
+    return result

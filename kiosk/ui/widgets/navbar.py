@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.ui import theme
 from kiosk.ui.widgets.language_chooser import LanguageChooser
@@ -32,6 +32,9 @@ class NavBar(QWidget):
         for button in (self.back, self.home, self.read_aloud, self.text_size, self.contrast):
             button.setIconSize(theme.ICON_SIZE)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
+            # A Tab stop, but a tap leaves the keyboard focus on the page, so Page Up/Down
+            # still scroll it after the visitor changed the text size or the contrast.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         layout.addWidget(self.back)
         layout.addWidget(self.home)
         layout.addStretch(1)
@@ -41,12 +44,14 @@ class NavBar(QWidget):
         self._layout = layout
         self.languages = LanguageChooser(languages)
         self.languages.chosen.connect(self.language_chosen)
+        _tab_stops_only(self.languages)
         layout.addWidget(self.languages)
 
     def set_languages(self, languages: Mapping[str, str]) -> None:
         """Offer another set of languages (after a content reload)."""
         chooser = LanguageChooser(languages)
         chooser.chosen.connect(self.language_chosen)
+        _tab_stops_only(chooser)
         self._layout.replaceWidget(self.languages, chooser)
         self.languages.deleteLater()
         self.languages = chooser
@@ -77,3 +82,9 @@ class NavBar(QWidget):
         self.contrast.setIcon(theme.toggle_icon("contrast", colour, checked))
         # The back arrow points the way the visitor came from: left in LTR, right in RTL.
         self.back.setIcon(theme.icon("back", colour, mirrored=self.isRightToLeft()))
+
+
+def _tab_stops_only(widget: QWidget) -> None:
+    """The bar's buttons are Tab stops that a tap does not focus (see NavBar.__init__)."""
+    for button in widget.findChildren(QAbstractButton):
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)

@@ -1,28 +1,61 @@
-"""A layer over the whole window (attract screen, idle warning, operator panel)."""
+"""A layer over the whole window (attract screen, idle warning, operator panel, language sheet)
+that gives the keyboard focus back to where it was when it closes."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 
 class Overlay(QWidget):
-    """Covers its parent window, dimming it, and follows its size; hidden until `open()`."""
+    """Covers its parent window, dimming it, and follows its size; hidden until `open()`.
+
+    `open()` remembers the widget that had the keyboard focus; hiding the overlay (`hide()`,
+    however it is reached) gives the focus back to it if it still exists, is visible and
+    enabled, and otherwise to the parent window, whose focus proxy is the current screen
+    (WCAG 2.4.3: focus order stays meaningful; a keyboard user is not thrown back to the top).
+    """
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("dim")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         parent.installEventFilter(self)
+        self._focus_before: QWidget | None = None
         self.hide()
 
     def open(self) -> None:
         parent = self.parentWidget()
         assert parent is not None
+        focus = QApplication.focusWidget()
+        if focus is not None and focus is not self and not self.isAncestorOf(focus):
+            self._focus_before = focus  # opened again while open: keep the first one
         self.setGeometry(parent.rect())
         self.show()
         self.raise_()
         self.setFocus()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        # Sent before Qt moves the focus off a hidden widget to the next tab stop; isHidden()
+        # tells this overlay's own hide() from its window's being hidden.
+        super().hideEvent(event)
+        if self.isHidden():
+            self._give_focus_back()
+
+    def _give_focus_back(self) -> None:
+        before, self._focus_before = self._focus_before, None
+        focus = QApplication.focusWidget()
+        if focus is not None and focus is not self and not self.isAncestorOf(focus):
+            return  # the focus has already moved on (another overlay, a new screen)
+        if before is not None and shiboken6.isValid(before) and before.isVisible() \
+                and before.isEnabled() and before.window() is self.window():
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         parent = self.parentWidget()
