@@ -5,11 +5,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QPushButton,
@@ -28,8 +30,30 @@ from kiosk.ui.widgets.text import isolate, text_label
 
 translate = QCoreApplication.translate
 
+SMALL_DISPLAY_PX = 600
+"""A window whose shorter side is below this (800x480, 1024x600 less its bar) is a small one."""
+
 IDLE_CHOICES = (30, 60, 90, 120, 180, 300, 600)
 """Idle times the panel offers, in seconds; the settings file may say any other."""
+
+
+class CurrentPageStack(QStackedWidget):
+    """Pages, one shown at a time, as tall as the page shown (a QStackedWidget is as tall as its
+    tallest page, so in a scroll area the PIN pad would scroll for the settings page)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        current = self.currentWidget()
+        if current is None or not current.hasHeightForWidth():
+            return super().heightForWidth(width) if current is None else -1
+        return current.heightForWidth(width)
 
 
 class OperatorPanel(Overlay):
@@ -53,16 +77,28 @@ class OperatorPanel(Overlay):
         self._lock_tick.setInterval(1000)
         self._lock_tick.timeout.connect(self._show_lock)
 
-        card, card_layout = self.card(1000)
-        self.pages = QStackedWidget()
-        card_layout.addWidget(self.pages)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(24, 24, 24, 24)
-        outer.addStretch(1)
-        outer.addWidget(card, 1000)  # as wide as the window allows, up to its maximum
-        outer.addStretch(1)
+        card, self._card_layout = self.card(1000)
+        self.pages = CurrentPageStack()
+        # What does not fit a small display (800x480 at a large text size) scrolls, whole,
+        # instead of being squeezed: never sideways, the pages wrap to the panel's width.
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("panelScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.pages)
+        self.scroll.viewport().setAutoFillBackground(False)
+        self.pages.setAutoFillBackground(False)
+        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self._card_layout.addWidget(self.scroll)
+        self._outer = QHBoxLayout(self)
+        self._outer.addStretch(1)
+        self._outer.addWidget(card, 1000)  # as wide as the window allows, up to its maximum
+        self._outer.addStretch(1)
+        self._fit_margins()
 
         self.pin_pad = PinPad()
+        self.pin_pad.set_wide(self._wide())
         self.pin_pad.entered.connect(self._check_pin)
         self.pin_pad.cancelled.connect(self.close_panel)
         self.pages.addWidget(self.pin_pad)
@@ -70,6 +106,29 @@ class OperatorPanel(Overlay):
         self.pages.addWidget(self.settings_page)
         self.diagnostics_page = self._build_diagnostics_page()
         self.pages.addWidget(self.diagnostics_page)
+        self.pages.currentChanged.connect(lambda _index: self._page_changed())
+
+    def _page_changed(self) -> None:
+        self.pages.updateGeometry()
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """The panel covers the window: a landscape window puts the PIN keys beside the rest
+        of the pad, and a small one gets narrower margins."""
+        self.pin_pad.set_wide(self._wide())
+        self._fit_margins()
+        super().resizeEvent(event)
+
+    def _wide(self) -> bool:
+        return self.width() > self.height()
+
+    def _fit_margins(self) -> None:
+        # 24 px around the card and 40x32 inside it on a large display; on a 7-inch panel
+        # (shorter side under 600 px) half of that, which is the height of two PIN keys' gap.
+        small = min(self.width(), self.height()) < SMALL_DISPLAY_PX
+        around = 12 if small else 24
+        self._outer.setContentsMargins(around, around, around, around)
+        self._card_layout.setContentsMargins(*((20, 16, 20, 16) if small else (40, 32, 40, 32)))
 
     # --- what the kiosk calls ----------------------------------------------------------------
 
@@ -149,6 +208,9 @@ class OperatorPanel(Overlay):
         layout.addWidget(self.warnings)
         self.form = QFormLayout()
         self.form.setSpacing(14)
+        # Labels above their fields: a long Russian label beside a field leaves neither room
+        # on a small display, and the reading order is the same in both directions.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.default_language = QComboBox()
         for code, name in self._languages.items():
             self.default_language.addItem(name, code)

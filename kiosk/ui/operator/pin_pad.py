@@ -2,48 +2,93 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.pin import MAX_LENGTH
 from kiosk.ui.widgets.text import text_label
 
+KEY_MIN = QSize(56, 48)
+"""The smallest a key may get on a 7-inch panel: above the 44x44 px a fingertip needs."""
+KEY_MAX = QSize(128, 96)
+"""The largest a key grows on a big screen; larger keys are no easier to hit."""
+
 
 class PinPad(QWidget):
+    """Digit keys (1-2-3 from the left in every language, like a phone), the digits typed as
+    dots, a message line and Cancel.
+
+    `set_wide(True)` puts the keys beside the rest instead of under it: a landscape display
+    (800x480, 1280x720) has the width and lacks the height for a column.
+    """
+
     entered = Signal(str)
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._digits = ""
-        layout = QVBoxLayout(self)
-        layout.setSpacing(16)
+        self._arrangement = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self._arrangement.setContentsMargins(0, 0, 0, 0)
+        self._arrangement.setSpacing(24)
+        info = QVBoxLayout()
+        info.setSpacing(12)
         self.title = text_label("subheading")
         self.dots = text_label("heading")
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = text_label()
-        layout.addWidget(self.title)
-        layout.addWidget(self.dots)
-        layout.addWidget(self.message)
+        for label in (self.title, self.dots, self.message):
+            info.addWidget(label)
+        info.addStretch(1)
+        self.cancel = QPushButton()
+        self.cancel.setObjectName("secondary")
+        self.cancel.clicked.connect(self.cancelled)
         keys = QWidget()
         # A keypad keeps 1-2-3 from left to right in every language, like a phone's.
         keys.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         grid = QGridLayout(keys)
-        grid.setSpacing(12)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(10)
         self.keys: dict[str, QPushButton] = {}
         for index, key in enumerate("123456789C0>"):
             button = QPushButton(key if key.isdigit() else "")
             button.setObjectName("pinKey")
-            button.setMinimumSize(96, 80)
+            button.setMinimumSize(KEY_MIN)
+            button.setMaximumSize(KEY_MAX)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             button.clicked.connect(lambda _=False, k=key: self._press(k))
             grid.addWidget(button, index // 3, index % 3)
             self.keys[key] = button
-        layout.addWidget(keys, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.cancel = QPushButton()
-        self.cancel.setObjectName("secondary")
-        self.cancel.clicked.connect(self.cancelled)
-        layout.addWidget(self.cancel)
+        self._info = info
+        self._keys = keys
+        self.set_wide(False)
+
+    def set_wide(self, wide: bool) -> None:
+        """Keys beside the title, dots, message and Cancel (True), or under them (False)."""
+        for item in (self._info, self._keys, self.cancel):
+            if isinstance(item, QWidget):
+                self._arrangement.removeWidget(item)
+                self._info.removeWidget(item)
+            else:
+                self._arrangement.removeItem(item)
+        if wide:
+            self._arrangement.setDirection(QBoxLayout.Direction.LeftToRight)
+            self._info.addWidget(self.cancel)
+            self._arrangement.addLayout(self._info, 1)
+            self._arrangement.addWidget(self._keys, 1)
+        else:
+            self._arrangement.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._arrangement.addLayout(self._info)
+            self._arrangement.addWidget(self._keys, 1, Qt.AlignmentFlag.AlignHCenter)
+            self._arrangement.addWidget(self.cancel)
 
     def retranslate(self) -> None:
         translate = QCoreApplication.translate
