@@ -177,10 +177,7 @@ def _run_window(app: QApplication, args: Sequence[str], options: argparse.Namesp
             return ALREADY_RUNNING
     log.info("kiosk started%s; log file %s", " in kiosk mode" if window.locked else "",
              log_file)
-    screen = app.primaryScreen()
-    if window.locked and screen is not None:
-        window.resize(screen.size())  # the whole screen, whoever decides about full screen
-    Recovery(window).install()
+    Recovery(window).install()  # in kiosk mode the lock-down covers the screen when shown
     window.show()
     code = app.exec()
     if lock is not None:

@@ -78,6 +78,8 @@ class KioskMode(QObject):
         self._close_overlays()
         self.window.start_over(self.settings.default_language,
                                ATTRACT if self.settings.kiosk else HOME, self.look)
+        if self.lockdown is not None:
+            self.lockdown.reassert()
         self._restart_idle()
 
     def recover(self) -> None:

@@ -1,13 +1,18 @@
 """Kiosk lock-down: full screen, no way to close, no context menus, optional hidden cursor.
 
+Full screen is kept, not only asked for once: on X11 without a window manager (the usual
+kiosk) nobody resizes the window when xrandr changes the resolution or rotates the screen, so
+the lock-down follows the screen's geometry itself, and every idle reset asserts full screen,
+raise and activate again (a window manager's key that hid or shrank the kiosk heals).
+
 What the app cannot stop (Alt+Tab, Ctrl+Alt+Del, switching consoles) is the compositor's job:
 see docs/deploy/.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QScreen
 
 from kiosk.ui.input_filter import input_filter
 from kiosk.ui.main_window import MainWindow
@@ -29,6 +34,20 @@ class Lockdown(QObject):
         if hide_cursor:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
         input_filter().watch(self, _EVENTS, self._input)
+        self._screen: QScreen | None = None
+        self._follows_window = False
+        window.installEventFilter(self)  # its first Show: its native window exists from then
+
+    def reassert(self) -> None:
+        """Full screen on the window's screen, above every other window, with the focus
+        (each idle reset); nothing while the window is not shown."""
+        if not self._window.locked or not self._window.isVisible():
+            return
+        screen = self._window.screen()
+        if screen is not None:
+            self._cover(screen.geometry())
+        self._window.raise_()
+        self._window.activateWindow()
 
     def release(self) -> None:
         input_filter().unwatch(self._input)
@@ -36,6 +55,38 @@ class Lockdown(QObject):
             QGuiApplication.restoreOverrideCursor()
             self._cursor_hidden = False
         self._window.locked = False
+        self._follow(None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # Only a full-screen window: a --screenshot asks for a picture of its own size.
+        if watched is self._window and event.type() == QEvent.Type.Show and \
+                not self._follows_window and \
+                self._window.windowState() & Qt.WindowState.WindowFullScreen:
+            handle = self._window.windowHandle()
+            if handle is not None:  # moved to another screen (a second display, a new one)
+                self._follows_window = True
+                handle.screenChanged.connect(self._follow)
+            self._follow(self._window.screen())
+        return False
+
+    def _follow(self, screen: QScreen | None) -> None:
+        """Cover `screen` now and whenever its geometry changes (resolution, rotation)."""
+        if self._screen is not None:
+            self._screen.geometryChanged.disconnect(self._cover)
+        self._screen = screen if self._window.locked else None
+        if self._screen is not None:
+            self._screen.geometryChanged.connect(self._cover)
+            self._cover(self._screen.geometry())
+
+    def _cover(self, geometry: QRect) -> None:
+        """Make the window `geometry` (the screen's, in device-independent pixels) and full
+        screen. The geometry first: without a window manager it is the only thing that
+        resizes the window (and Qt clears the full-screen state on a resize); the state then
+        asks a window manager, where there is one, for full screen."""
+        if not self._window.locked:
+            return
+        self._window.setGeometry(geometry)
+        self._window.setWindowState(self._window.windowState() | Qt.WindowState.WindowFullScreen)
 
     def _input(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

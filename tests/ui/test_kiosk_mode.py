@@ -258,7 +258,8 @@ def test_panel_saves_settings_atomically_and_applies_them(make_window: MakeWindo
     assert (saved.default_language, saved.languages, saved.idle_timeout) == \
         ("ru", ("en", "ru"), 300)
     assert saved.pin_hash  # the PIN survives a save
-    assert not window.navbar.languages.button("ar").isVisibleTo(window)
+    assert window.offered_languages() == ["en", "ru"]
+    assert not window.screen_widget("home").languages.button("ar").isVisibleTo(window)
     assert str(config) in panel.status.text()
 
 
@@ -375,3 +376,64 @@ def test_operator_messages_isolate_paths_and_names(make_window: MakeWindow, conf
     config.mkdir()  # a settings file that cannot be written: the error names the path
     kiosk.panel.save_button.click()
     assert isolated(kiosk.panel.status.text(), str(config))
+
+
+def test_kiosk_follows_the_screen_geometry(make_window: MakeWindow, config: Path) -> None:
+    """xrandr changes the resolution or rotates the screen: the kiosk covers the new geometry
+    (on X11 without a window manager nobody else resizes it)."""
+    from PySide6.QtCore import QRect
+
+    window = make_window("--kiosk", "--config", str(config))
+    screen = window.screen()
+    for new in (QRect(0, 0, 1024, 600), QRect(0, 0, 600, 1024),  # a resolution, then rotated
+                QRect(0, 0, 1280, 720)):
+        screen.geometryChanged.emit(new)  # what Qt emits when RandR says so
+        QApplication.processEvents()
+        assert window.geometry() == new
+        assert window.windowState() & Qt.WindowState.WindowFullScreen
+
+
+def test_idle_reset_brings_the_kiosk_back_full_screen_and_active(
+        make_window: MakeWindow, config: Path, qtbot: object) -> None:
+    """A window manager's key shrank the kiosk and another window took the focus: the next
+    idle reset makes it full screen, raised and active again."""
+    from PySide6.QtWidgets import QWidget
+
+    window = make_window("--kiosk", "--config", str(config))
+    kiosk = kiosk_of(window)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.setGeometry(10, 10, 400, 300)
+    other = QWidget()
+    qtbot.addWidget(other)  # type: ignore[attr-defined]
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(other.isActiveWindow)  # type: ignore[attr-defined]
+    assert not window.isActiveWindow()
+    kiosk.start_over()
+    qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
+    assert window.windowState() & Qt.WindowState.WindowFullScreen
+    assert window.geometry() == window.screen().geometry()
+
+
+def test_attract_screen_fits_a_small_kiosk_display(make_window: MakeWindow, config: Path,
+                                                   qtbot: object) -> None:
+    """On an 800x480 panel the kiosk is no taller than the screen, every slide (each offered
+    language's) shows whole, and the footer's invitations are inside the window."""
+    from PySide6.QtCore import QRect
+
+    from kiosk.ui.screens.attract import AttractScreen
+
+    window = make_window("--kiosk", "--config", str(config))
+    window.screen().geometryChanged.emit(QRect(0, 0, 800, 480))
+    qtbot.waitUntil(lambda: window.height() <= 480)  # type: ignore[attr-defined]
+    attract = window.screen_widget("attract")
+    assert isinstance(attract, AttractScreen) and attract.isVisible()
+    footer = attract.findChildren(QLabel, "attractFooter")
+    assert len(footer) == len(window.bundle.languages)
+    for index in range(attract.slide_count()):
+        attract.show_slide(index)
+        QApplication.processEvents()
+        for label in [*footer, attract.office, attract.highlight, attract.invitation]:
+            box = QRect(label.mapTo(window, QPoint(0, 0)), label.size())
+            assert window.rect().contains(box), (index, label.text(), box)
+            assert label.height() >= label.heightForWidth(label.width()), (index, label.text())

@@ -49,6 +49,9 @@ class AttractScreen(Screen):
         self.invitation = text_label("attractInvite")
         for label in (self.office, self.highlight, self.invitation):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            # Its height for the width it gets, not for its narrower preferred width: that
+            # made the screen (and the kiosk's window) 600-850 px tall at least.
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             slide.addWidget(label)
         self._effect = QGraphicsOpacityEffect(self.slide)
         self._effect.setOpacity(1.0)
@@ -116,6 +119,17 @@ class AttractScreen(Screen):
         self._hold.stop()
         self._fade.stop()
         super().hideEvent(event)
+
+    def slide_count(self) -> int:
+        """How many slides the offered languages make (a few highlights each)."""
+        if not self._slides:
+            self.set_languages(self._languages)
+        return len(self._slides)
+
+    def show_slide(self, index: int) -> None:
+        """Show slide `index` at once (0 <= index < slide_count()); the cycle goes on from it."""
+        self._index = index % self.slide_count()
+        self._show_slide()
 
     def _show_slide(self) -> None:
         office, highlight, invitation = self._slides[self._index]
