@@ -86,7 +86,8 @@ class Lockdown(QObject):
         if not self._window.locked:
             return
         self._window.setGeometry(geometry)
-        self._window.setWindowState(self._window.windowState() | Qt.WindowState.WindowFullScreen)
+        state = self._window.windowState() & ~Qt.WindowState.WindowMinimized  # a WM's key
+        self._window.setWindowState(state | Qt.WindowState.WindowFullScreen)
 
     def _input(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

@@ -403,6 +403,7 @@ def test_idle_reset_brings_the_kiosk_back_full_screen_and_active(
     kiosk = kiosk_of(window)
     window.setWindowState(Qt.WindowState.WindowNoState)
     window.setGeometry(10, 10, 400, 300)
+    window.setWindowState(Qt.WindowState.WindowMinimized)
     other = QWidget()
     qtbot.addWidget(other)  # type: ignore[attr-defined]
     other.show()
@@ -411,7 +412,7 @@ def test_idle_reset_brings_the_kiosk_back_full_screen_and_active(
     assert not window.isActiveWindow()
     kiosk.start_over()
     qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
-    assert window.windowState() & Qt.WindowState.WindowFullScreen
+    assert window.windowState() == Qt.WindowState.WindowFullScreen  # no longer minimized
     assert window.geometry() == window.screen().geometry()
 
 
