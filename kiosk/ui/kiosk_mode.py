@@ -43,6 +43,9 @@ class KioskMode(QObject):
         self.settings_path = settings_path
         self.warnings = list(warnings)
         self.settings = settings
+        """The settings in use: the offered languages and the default as the content allows."""
+        self.chosen = settings
+        """The settings as the file or the panel said them (no languages: all the content's)."""
         self.lockdown = Lockdown(window, settings.hide_cursor) if settings.kiosk else None
 
         self.idle = IdleWatcher(settings.idle_timeout, self)
@@ -93,7 +96,8 @@ class KioskMode(QObject):
             self._panel.close_panel()
 
     def apply(self, settings: Settings) -> None:
-        """Use new settings at once (from the panel, or at start)."""
+        """Use new settings at once (from the panel, at start, after a content reload)."""
+        self.chosen = settings
         offered = [c for c in settings.languages if c in self.window.bundle.languages] or \
             list(self.window.bundle.languages)
         default = settings.default_language
@@ -185,7 +189,8 @@ class KioskMode(QObject):
             self.panel.say_reload_refused([str(p) for p in error.problems])
             return
         self.window.replace_bundle(bundle)
-        self.apply(self.settings)
+        self.apply(self.chosen)  # "all languages" now includes a new one
+        self.panel.set_languages(self._language_names(), self.settings)  # and its lists too
         self.panel.say(QCoreApplication.translate("OperatorPanel", "Content reloaded: %1")
                        .replace("%1", isolate(f"{bundle.facts.bundle.id} "
                                               f"{bundle.facts.bundle.version}")))

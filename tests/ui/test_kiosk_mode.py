@@ -438,3 +438,41 @@ def test_attract_screen_fits_a_small_kiosk_display(make_window: MakeWindow, conf
             box = QRect(label.mapTo(window, QPoint(0, 0)), label.size())
             assert window.rect().contains(box), (index, label.text(), box)
             assert label.height() >= label.heightForWidth(label.width()), (index, label.text())
+
+
+def attract_texts(window: MainWindow) -> set[str]:
+    """Everything the attract screen shows over all its slides."""
+    from kiosk.ui.screens.attract import AttractScreen
+
+    attract = window.screen_widget("attract")
+    assert isinstance(attract, AttractScreen)
+    texts: set[str] = set()
+    for index in range(attract.slide_count()):
+        attract.show_slide(index)
+        texts |= {label.text() for label in attract.findChildren(QLabel) if label.text()}
+    return texts
+
+
+def test_reloaded_content_with_a_new_language_offers_it_everywhere(
+        make_window: MakeWindow, config: Path, bundle_copy: Path) -> None:
+    """Content reloaded with one more language (the settings offer all): the home chooser, the
+    attract screen and the operator panel's lists offer it at once."""
+    bundle_file = bundle_copy / "bundle.yaml"
+    full = bundle_file.read_text(encoding="utf-8")
+    last = full.split("    - code: ")[-1].split("\n")[0]  # the bundle's last language
+    entry = f"    - code: {last}\n      file: {last}.yaml\n"
+    assert entry in full
+    # ... and from the editorial notes' language lists, where it is last too
+    bundle_file.write_text(full.replace(entry, "").replace(f", {last}]", "]"), encoding="utf-8")
+    window = make_window("--kiosk", "--config", str(config), "--content", str(bundle_copy))
+    assert last not in window.bundle.languages
+    kiosk = kiosk_of(window)
+    unlock(kiosk)
+    bundle_file.write_text(full, encoding="utf-8")
+    kiosk.panel.reload_button.click()
+    assert last in window.bundle.languages
+    home = window.screen_widget("home")
+    assert home.languages.button(last).isVisibleTo(home)  # type: ignore[attr-defined]
+    assert window.bundle.texts[last].attract.invitation in attract_texts(window)
+    assert last in kiosk.panel.offered and kiosk.panel.offered[last].isChecked()
+    assert kiosk.panel.default_language.findData(last) >= 0

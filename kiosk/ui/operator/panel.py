@@ -81,16 +81,17 @@ class OperatorPanel(Overlay):
         self.pages = CurrentPageStack()
         # What does not fit a small display (800x480 at a large text size) scrolls, whole,
         # instead of being squeezed: never sideways, the pages wrap to the panel's width.
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("panelScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.pages)
-        self.scroll.viewport().setAutoFillBackground(False)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("panelScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.pages)
+        self.scroll_area.viewport().setAutoFillBackground(False)
         self.pages.setAutoFillBackground(False)
-        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-        self._card_layout.addWidget(self.scroll)
+        QScroller.grabGesture(self.scroll_area.viewport(),
+                              QScroller.ScrollerGestureType.TouchGesture)
+        self._card_layout.addWidget(self.scroll_area)
         self._outer = QHBoxLayout(self)
         self._outer.addStretch(1)
         self._outer.addWidget(card, 1000)  # as wide as the window allows, up to its maximum
@@ -110,7 +111,7 @@ class OperatorPanel(Overlay):
 
     def _page_changed(self) -> None:
         self.pages.updateGeometry()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         """The panel covers the window: a landscape window puts the PIN keys beside the rest
@@ -148,6 +149,29 @@ class OperatorPanel(Overlay):
         else:
             self.pages.setCurrentWidget(self.settings_page)
             self.unlocked.emit()
+
+    def set_languages(self, languages: dict[str, str], settings: Settings | None = None) -> None:
+        """The content's languages, code -> name in its own script, for the default language
+        and the offered languages (after a content reload that added or removed one); the
+        lists then show `settings` (those in use) if given."""
+        self._languages = dict(languages)
+        self.default_language.clear()
+        for code, name in self._languages.items():
+            self.default_language.addItem(name, code)
+        for box in self.offered.values():
+            self._offered_layout.removeWidget(box)
+            box.deleteLater()
+        while self._offered_layout.count():
+            self._offered_layout.takeAt(0)  # the stretch
+        self.offered.clear()
+        for code, name in self._languages.items():
+            box = QCheckBox(name)
+            self._offered_layout.addWidget(box)
+            self.offered[code] = box
+        self._offered_layout.addStretch(1)
+        if settings is not None:
+            self._settings = settings
+            self._fill(settings)
 
     def say(self, message: str) -> None:
         """Show the outcome of what the operator asked for; paths, file names and addresses
@@ -212,17 +236,11 @@ class OperatorPanel(Overlay):
         # on a small display, and the reading order is the same in both directions.
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.default_language = QComboBox()
-        for code, name in self._languages.items():
-            self.default_language.addItem(name, code)
         self.offered_row = QWidget()
-        offered_layout = QHBoxLayout(self.offered_row)
-        offered_layout.setContentsMargins(0, 0, 0, 0)
+        self._offered_layout = QHBoxLayout(self.offered_row)
+        self._offered_layout.setContentsMargins(0, 0, 0, 0)
         self.offered: dict[str, QCheckBox] = {}
-        for code, name in self._languages.items():
-            box = QCheckBox(name)
-            offered_layout.addWidget(box)
-            self.offered[code] = box
-        offered_layout.addStretch(1)
+        self.set_languages(self._languages)
         self.idle_timeout = QComboBox()  # a few choices: easier to touch than a spin box
         self.form_labels = [text_label() for _ in range(3)]
         for label, field in zip(self.form_labels, (self.default_language, self.offered_row,
