@@ -20,6 +20,10 @@
         <translation>يغطي المكتب جميع بلدان آسيا الوسطى الخمسة. اختاروا بلدًا لمعرفة المزيد.</translation>
     </message>
     <message>
+        <source>◉ Regional office    ● Office presence</source>
+        <translation>◉ المكتب الإقليمي    ● وجود المكتب</translation>
+    </message>
+    <message>
         <source>%1 on the map</source>
         <translation>%1 على الخريطة</translation>
     </message>
@@ -63,17 +67,6 @@
     <message>
         <source>Start over</source>
         <translation>البدء من جديد</translation>
-    </message>
-</context>
-<context>
-    <name>LanguageSheet</name>
-    <message>
-        <source>Choose your language</source>
-        <translation>اختاروا لغتكم</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -122,12 +115,8 @@
         <translation>القراءة بصوت عالٍ</translation>
     </message>
     <message>
-        <source>Language: %1</source>
-        <translation>اللغة: %1</translation>
-    </message>
-    <message>
-        <source>Choose your language</source>
-        <translation>اختاروا لغتكم</translation>
+        <source>Language</source>
+        <translation>اللغة</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.ui import touch
 from kiosk.ui.input_filter import input_filter
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.text import text_label
@@ -137,7 +138,11 @@ class IdleWarning(Overlay):
 
     # Any input on the warning but Start over means the visitor is still there.
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
-        self._continue()
+        event.accept()  # a tap acts when the finger lifts, as the buttons do
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if touch.is_tap(self, event):
+            self._continue()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and \

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content import Bundle, Texts
+from kiosk.ui import touch
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.text import text_label
 
@@ -151,7 +152,11 @@ class AttractScreen(Screen):
             self._hold.start()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
-        self.open_screen.emit("home")
+        event.accept()  # a tap acts when the finger lifts, as every button does
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if touch.is_tap(self, event):
+            self.open_screen.emit("home")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         self.open_screen.emit("home")

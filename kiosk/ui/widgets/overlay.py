@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
+from kiosk.ui import touch
+
 
 class Overlay(QWidget):
     """Covers its parent window, dimming it, and follows its size; hidden until `open()`.
@@ -36,12 +38,14 @@ class Overlay(QWidget):
         self.show()
         self.raise_()
         self.setFocus()
+        touch.fence(self)  # a finger still down was aiming at what is now covered
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
         # Sent before Qt moves the focus off a hidden widget to the next tab stop; isHidden()
         # tells this overlay's own hide() from its window's being hidden.
         super().hideEvent(event)
         if self.isHidden():
+            touch.fence(self)  # the closing tap's second tap must not press what was beneath
             self._give_focus_back()
 
     def _give_focus_back(self) -> None:
