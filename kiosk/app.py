@@ -118,7 +118,6 @@ def create_window(argv: Sequence[str] = ()) -> MainWindow:
         raise RuntimeError("create_window needs a QApplication")
     i18n.register_fonts()
     look = theme.Look(high_contrast=options.high_contrast, text_scale=options.text_scale or 1.0)
-    theme.apply(app, look)
     settings_path = options.config or default_settings_path()
     settings, warnings = load_settings(settings_path)
     for warning in warnings:
@@ -128,7 +127,10 @@ def create_window(argv: Sequence[str] = ()) -> MainWindow:
     if options.lang and options.lang not in bundle.languages:
         raise UsageError(f"unknown language {options.lang!r}; the content offers "
                          f"{', '.join(bundle.languages)}")
-    window = MainWindow(bundle, i18n.Languages(bundle.languages), look)
+    size = _window_size(options, settings.kiosk)
+    fit = theme.screen_fit(size.width(), size.height())
+    theme.apply(app, look, fit)  # once, for the size the window will have
+    window = MainWindow(bundle, i18n.Languages(bundle.languages), look, fit)
     if options.screen and options.screen not in window.screen_ids():
         raise UsageError(f"unknown screen {options.screen!r}; the screens are "
                          f"{', '.join(window.screen_ids())}")
@@ -139,10 +141,28 @@ def create_window(argv: Sequence[str] = ()) -> MainWindow:
         window.navigate(options.screen)
     if options.screenshot:  # a picture of the chosen size, even of a full-screen kiosk
         window.setWindowState(Qt.WindowState.WindowNoState)
-        window.resize(options.size or SCREENSHOT_SIZE)
+        window.resize(size)
     elif not settings.kiosk:
-        window.resize(options.size or _fitting(WINDOW_SIZE))
+        window.resize(size)
     return window
+
+
+def _window_size(options: argparse.Namespace, kiosk: bool) -> QSize:
+    """The window's size in logical pixels: the screen in kiosk mode, otherwise --size or a
+    laptop-sized window that fits the screen.
+
+    A screenshot's --size is the picture's size in pixels: on a screen scaled by Qt
+    (QT_SCALE_FACTOR=1.5, a 4K panel at 200 %) the window is that size divided by the scale,
+    so the picture shows what such a display shows.
+    """
+    screen = QGuiApplication.primaryScreen()
+    if options.screenshot:
+        ratio = screen.devicePixelRatio() if screen is not None else 1.0
+        wanted = options.size or SCREENSHOT_SIZE
+        return QSize(round(wanted.width() / ratio), round(wanted.height() / ratio))
+    if kiosk and screen is not None:
+        return screen.size()
+    return options.size or _fitting(WINDOW_SIZE)
 
 
 def _with_options(settings: Settings, options: argparse.Namespace) -> Settings:

@@ -21,6 +21,12 @@ LANGUAGES = ("ar", "en", "ru")
 QStandardPaths.setTestModeEnabled(True)
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--full-matrix", action="store_true", default=False,
+                     help="run the whole layout matrix (every display x every text size), "
+                     "not its representative part")
+
+
 @pytest.fixture
 def app_env(tmp_path: Path) -> dict[str, str]:
     """Environment for a kiosk subprocess: offscreen, with its own config and data folders."""

@@ -99,6 +99,7 @@ def test_unwritable_config_folder_keeps_running(make_window: MakeWindow, tmp_pat
     assert kiosk is not None
     kiosk.open_panel()
     kiosk.panel.save_button.click()
-    assert f"Not saved: cannot write {blocker}/settings.yaml: cannot create the folder" in \
-        kiosk.panel.status.text()
+    # The error names paths: one left-to-right isolate (U+2066), so Arabic cannot reorder it.
+    assert f"Not saved: \u2066cannot write {blocker}/settings.yaml: cannot create the folder" \
+        in kiosk.panel.status.text()
     assert window.isVisible()

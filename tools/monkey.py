@@ -132,12 +132,16 @@ class Monkey:
         QApplication.sendEvent(target, event)
 
     def switch_language(self) -> None:
-        code = self.random.choice(self.window.bundle.languages)
-        button = self.window.navbar.languages.button(code)
-        if button.isVisible() and self.window.navbar.isVisible():
-            QTest.mouseClick(button, Qt.MouseButton.LeftButton)
-        else:
+        """Through the bar's language sheet when the bar shows, as a visitor would."""
+        code = self.random.choice(self.window.offered_languages())
+        control = self.window.navbar.language
+        if not (control.isVisible() and self.window.navbar.isVisible()):
             self.window.set_language(code)
+            return
+        QTest.mouseClick(control, Qt.MouseButton.LeftButton)
+        sheet = self.window.language_sheet()
+        if sheet is not None and sheet.isVisible():
+            QTest.mouseClick(sheet.languages.button(code), Qt.MouseButton.LeftButton)
 
     def long_press(self) -> None:
         """A press held in a corner: the operator gesture (refused without a PIN)."""

@@ -20,10 +20,6 @@
         <translation>يغطي المكتب جميع بلدان آسيا الوسطى الخمسة. اختاروا بلدًا لمعرفة المزيد.</translation>
     </message>
     <message>
-        <source>◉ Regional office    ● Office presence</source>
-        <translation>◉ المكتب الإقليمي    ● وجود المكتب</translation>
-    </message>
-    <message>
         <source>%1 on the map</source>
         <translation>%1 على الخريطة</translation>
     </message>
@@ -67,6 +63,17 @@
     <message>
         <source>Start over</source>
         <translation>البدء من جديد</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSheet</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>اختاروا لغتكم</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -115,8 +122,12 @@
         <translation>القراءة بصوت عالٍ</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>اللغة</translation>
+        <source>Language: %1</source>
+        <translation>اللغة: %1</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>اختاروا لغتكم</translation>
     </message>
 </context>
 <context>

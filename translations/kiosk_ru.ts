@@ -20,10 +20,6 @@
         <translation>Отделение охватывает все пять стран Центральной Азии. Выберите страну, чтобы узнать больше.</translation>
     </message>
     <message>
-        <source>◉ Regional office    ● Office presence</source>
-        <translation>◉ Региональное отделение    ● Присутствие отделения</translation>
-    </message>
-    <message>
         <source>%1 on the map</source>
         <translation>%1 на карте</translation>
     </message>
@@ -64,6 +60,17 @@
     <message>
         <source>Start over</source>
         <translation>Начать заново</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSheet</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Выберите язык</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -112,8 +119,12 @@
         <translation>Читать вслух</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Язык</translation>
+        <source>Language: %1</source>
+        <translation>Язык: %1</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Выберите язык</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.content import Bundle
@@ -16,6 +16,7 @@ from kiosk.ui import theme, touch
 from kiosk.ui.screens import ATTRACT, HOME, Screen, create_screen, screen_ids
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.transition import Slide
+from kiosk.ui.widgets.language_sheet import LanguageSheet
 from kiosk.ui.widgets.navbar import NavBar
 from kiosk.ui.widgets.overlay import Overlay
 
@@ -31,7 +32,7 @@ class MainWindow(QWidget):
     language_changed = Signal(str)
 
     def __init__(self, bundle: Bundle, languages: Languages,
-                 look: theme.Look = theme.DEFAULT_LOOK) -> None:
+                 look: theme.Look = theme.DEFAULT_LOOK, fit: float = 1.0) -> None:
         super().__init__()
         self.bundle = bundle
         self._languages = languages
@@ -44,12 +45,18 @@ class MainWindow(QWidget):
         """Idle reset, attract screen, operator panel and lock-down, attached by create_window."""
         self.look = look
         """The visitor's contrast and text size (the application already wears it)."""
+        self.fit = fit
+        """The type scale's share for this window's size (`theme.screen_fit`); it follows
+        every resize, and the application already wears it."""
+        self._offered = list(bundle.languages)
+        self._sheet: LanguageSheet | None = None
         self.slide = Slide()
         """The short slide between screens; `slide.enabled = False` turns it off."""
         self.locked = False
         """In kiosk mode the window refuses to close (Alt+F4, the window manager, close())."""
 
-        self.navbar = NavBar(_language_names(bundle))
+        self.navbar = NavBar()
+        self.navbar.set_fit(fit)
         self.stack = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -59,7 +66,7 @@ class MainWindow(QWidget):
 
         self.navbar.back.clicked.connect(self.back)
         self.navbar.home.clicked.connect(self._go_home)
-        self.navbar.language_chosen.connect(self.set_language)
+        self.navbar.language.clicked.connect(self.open_language_sheet)
         self.navbar.text_size.clicked.connect(self._next_text_size)
         self.navbar.contrast.clicked.connect(self._toggle_contrast)
         self.navbar.contrast.setChecked(look.high_contrast)
@@ -105,7 +112,7 @@ class MainWindow(QWidget):
         if look == self.look or not isinstance(app, QApplication):
             return
         self.look = look
-        theme.apply(app, look)
+        theme.apply(app, look, self.fit)
         self.navbar.contrast.setChecked(look.high_contrast)
         if self._languages.code:
             self._retranslate(self._languages.code)  # icons and names follow the look
@@ -114,6 +121,8 @@ class MainWindow(QWidget):
                    look: theme.Look = theme.DEFAULT_LOOK) -> None:
         """Everything back to how a new visitor finds it: language, look, screens, scroll."""
         self.set_look(look)
+        if self._sheet is not None:
+            self._sheet.hide()
         self._history.clear()
         for screen in self._screens.values():
             screen.reset()
@@ -132,7 +141,10 @@ class MainWindow(QWidget):
         self.bundle = bundle
         self._ids = screen_ids(bundle)
         self._languages.codes = bundle.languages
-        self.navbar.set_languages(_language_names(bundle))
+        self._offered = list(bundle.languages)
+        if self._sheet is not None:
+            self._sheet.deleteLater()
+            self._sheet = None
         code = self._languages.code
         self._languages.set(code if code in bundle.languages
                             else bundle.facts.bundle.default_language)
@@ -145,10 +157,30 @@ class MainWindow(QWidget):
 
     def set_offered_languages(self, codes: Sequence[str]) -> None:
         """Offer only these languages in the choosers (the content may have more)."""
-        self.navbar.languages.set_offered(codes)
+        self._offered = [code for code in codes if code in self.bundle.languages]
+        if self._sheet is not None:
+            self._sheet.set_offered(self._offered)
         home = self.screen_widget(HOME)
         assert isinstance(home, HomeScreen)
-        home.languages.set_offered(codes)
+        home.languages.set_offered(self._offered)
+
+    def offered_languages(self) -> list[str]:
+        return list(self._offered)
+
+    def open_language_sheet(self) -> None:
+        """Every offered language by its own name, over the screen (the bar's language
+        control); built the first time it is needed, not at start-up."""
+        if self._sheet is None:
+            self._sheet = LanguageSheet(_language_names(self.bundle), self)
+            self._sheet.chosen.connect(self.set_language)
+        self._sheet.set_offered(self._offered)
+        if self._languages.code:
+            self._sheet.set_current(self._languages.code)
+        self._sheet.open()
+
+    def language_sheet(self) -> LanguageSheet | None:
+        """The language sheet, if it was ever opened."""
+        return self._sheet
 
     def current_screen(self) -> str:
         return self._current
@@ -199,6 +231,16 @@ class MainWindow(QWidget):
         self.screen_changed.emit(screen_id)
         return screen
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        fit = theme.screen_fit(event.size().width(), event.size().height())
+        if fit != self.fit:  # another screen shape: the type scale follows (rarely: in steps)
+            self.fit = fit
+            self.navbar.set_fit(fit)
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                theme.apply(app, self.look, fit)
+        super().resizeEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.locked:
             event.ignore()
@@ -246,8 +288,7 @@ class MainWindow(QWidget):
         self.navbar.home.setEnabled(not at_home)
 
     def _retranslate(self, code: str) -> None:
-        self.navbar.languages.set_current(code)
-        self.navbar.retranslate(self._text_step())
+        self.navbar.retranslate(self._text_step(), self.bundle.texts[code].language.name)
         self._update_read_aloud()
         if self._current:  # the others catch up when they are shown (screen_widget)
             self.screen_widget(self._current)

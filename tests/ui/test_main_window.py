@@ -81,7 +81,7 @@ def _x_span(widget: QWidget, window: QWidget) -> tuple[int, int]:
     return left, left + widget.width()
 
 
-@pytest.mark.parametrize("part", ["back", "home", "languages", "first_tile"])
+@pytest.mark.parametrize("part", ["back", "home", "language", "first_tile"])
 def test_layout_is_mirrored_in_arabic(make_window: MakeWindow, part: str) -> None:
     """The same widget sits at the mirrored position in Arabic: back on the right, and so on."""
     window = make_window("--lang", "en")
@@ -96,13 +96,15 @@ def test_layout_is_mirrored_in_arabic(make_window: MakeWindow, part: str) -> Non
     window.set_language("ar")
     QApplication.processEvents()
     left_ar, right_ar = _x_span(widget(), window)
-    # The leading edge mirrors exactly; widths may differ where the text does ("Back", "رجوع").
-    if part != "home":  # home follows back, whose width depends on its text
+    # The outer edge mirrors exactly; widths may differ where the text does ("Back", "رجوع").
+    if part in ("back", "first_tile"):  # the first at the reading start
         assert right_ar == window.width() - left_en
-    if part in ("languages", "first_tile"):  # same width in both languages
+    if part in ("language", "first_tile"):  # the last at the reading end / same width
         assert left_ar == window.width() - right_en
-    if part != "languages":  # leading widgets: left half in English, right half in Arabic
+    if part != "language":  # leading widgets: left half in English, right half in Arabic
         assert left_en < window.width() // 2 < left_ar
+    else:  # the trailing one: right half in English, left half in Arabic
+        assert right_ar < window.width() // 2 < right_en
 
 
 def _ink_centre(window: MainWindow) -> float:
@@ -184,16 +186,44 @@ def test_keyboard_enter_on_tile_and_backspace(make_window: MakeWindow, qtbot: ob
     assert window.current_screen() == "home"
 
 
-def test_language_buttons_switch_language(make_window: MakeWindow, qtbot: object) -> None:
-    """The chooser in the bar switches the language; its button for the language is checked."""
+def test_language_sheet_switches_language(make_window: MakeWindow, qtbot: object) -> None:
+    """The bar's language control opens the sheet of every offered language, the current one
+    checked; a choice switches the language on the same screen and closes the sheet."""
     window = make_window("--lang", "en")
     window.navigate("offices")
-    qtbot.mouseClick(window.navbar.languages.button("ar"),  # type: ignore[attr-defined]
+    assert window.navbar.language.text() == window.bundle.texts["en"].language.name
+    qtbot.mouseClick(window.navbar.language, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    sheet = window.language_sheet()
+    assert sheet is not None and sheet.isVisible()
+    assert sheet.languages.codes() == list(window.bundle.languages)
+    assert sheet.languages.button("en").isChecked()
+    other = next(code for code in window.bundle.languages if code != "en")
+    qtbot.mouseClick(sheet.languages.button(other),  # type: ignore[attr-defined]
                      Qt.MouseButton.LeftButton)
-    assert window.language() == "ar"
+    assert window.language() == other
     assert window.current_screen() == "offices"
-    assert window.navbar.languages.button("ar").isChecked()
-    assert window.navbar.back.text() == "رجوع"
+    assert not sheet.isVisible()
+    assert window.navbar.language.text() == window.bundle.texts[other].language.name
+
+
+def test_language_sheet_closes_without_a_change(make_window: MakeWindow, qtbot: object) -> None:
+    """Close, Esc and a tap beside the card close the sheet and keep the language."""
+    window = make_window("--lang", "ru")
+    for close in ("button", "escape", "beside"):
+        window.open_language_sheet()
+        sheet = window.language_sheet()
+        assert sheet is not None and sheet.isVisible()
+        if close == "button":
+            qtbot.mouseClick(sheet.close_button,  # type: ignore[attr-defined]
+                             Qt.MouseButton.LeftButton)
+        elif close == "escape":
+            qtbot.keyClick(sheet.focusWidget() or sheet,  # type: ignore[attr-defined]
+                           Qt.Key.Key_Escape)
+        else:
+            qtbot.mouseClick(sheet, Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
+                             pos=sheet.rect().topLeft() + QPoint(4, 4))
+        assert not sheet.isVisible(), close
+        assert window.language() == "ru"
 
 
 def test_unknown_screen_is_refused(make_window: MakeWindow) -> None:

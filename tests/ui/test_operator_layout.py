@@ -18,8 +18,9 @@ from kiosk.ui.main_window import MainWindow
 
 MakeWindow = Callable[..., MainWindow]
 PIN = "4321"
-SIZES = ("800x480", "1024x600", "1280x720")
-"""A 7-inch panel, a 10-inch one and the laptop size where Arabic keys overlapped."""
+SIZES = ("800x480", "1024x600", "1280x720", "1080x1920")
+"""A 7-inch panel, a 10-inch one, the laptop size where Arabic keys overlapped, and a portrait
+totem (the pad in a column)."""
 TEXT_SCALES = ("1.0", "1.5")
 
 
@@ -53,7 +54,8 @@ def in_window(widget: QWidget) -> QRect:
 @pytest.mark.parametrize(("size", "scale"), itertools.product(SIZES, TEXT_SCALES))
 def test_pin_keys_are_whole_and_apart(make_window: MakeWindow, config: Path, size: str,
                                       scale: str) -> None:
-    """Every PIN key is at least 44x44, inside the window, and touches no other key."""
+    """Every PIN key is at least 44x44, inside the window, shows its word whole and touches no
+    other key."""
     kiosk = opened(make_window, config, size, scale)
     for code in kiosk.window.bundle.languages:
         kiosk.window.set_language(code)
@@ -64,6 +66,9 @@ def test_pin_keys_are_whole_and_apart(make_window: MakeWindow, config: Path, siz
         for key, box in boxes.items():
             assert box.width() >= 44 and box.height() >= 44, (code, key, box)
             assert window_rect.contains(box), (code, key, box)
+            button = kiosk.panel.pin_pad.keys[key]
+            assert button.fontMetrics().horizontalAdvance(button.text()) < box.width(), \
+                (code, button.text(), box)  # the word on the key is whole
         for (a, box_a), (b, box_b) in itertools.combinations(boxes.items(), 2):
             assert not box_a.intersects(box_b), (code, a, box_a, b, box_b)
         cancel = in_window(kiosk.panel.pin_pad.cancel)
@@ -72,8 +77,9 @@ def test_pin_keys_are_whole_and_apart(make_window: MakeWindow, config: Path, siz
 
 @pytest.mark.parametrize("scale", TEXT_SCALES)
 def test_panel_fits_a_small_screen(make_window: MakeWindow, config: Path, scale: str) -> None:
-    """At 800x480 the unlocked panel's controls are whole, apart and each inside the window once
-    scrolled to; nothing is wider than the panel (no sideways scrolling)."""
+    """At 800x480 the unlocked panel's controls are whole (words included), apart and each
+    inside the window once scrolled to; nothing is wider than the panel (no sideways
+    scrolling)."""
     kiosk = opened(make_window, config, "800x480", scale)
     for digit in PIN:
         kiosk.panel.pin_pad.keys[digit].click()
@@ -94,6 +100,9 @@ def test_panel_fits_a_small_screen(make_window: MakeWindow, config: Path, scale:
             box = in_window(control)
             assert kiosk.window.rect().contains(box), (code, name_of(control), box)
             assert box.height() >= 44, (code, name_of(control), box)
+            if isinstance(control, QAbstractButton):  # its words whole, not cut at its edges
+                assert control.fontMetrics().horizontalAdvance(control.text()) < box.width(), \
+                    (code, name_of(control), box)
         page = kiosk.panel.settings_page
         boxes = [(name_of(c), QRect(c.mapTo(page, c.rect().topLeft()), c.size()))
                  for c in controls]

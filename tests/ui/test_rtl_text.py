@@ -5,6 +5,8 @@ addresses isolated."""
 from __future__ import annotations
 
 import dataclasses
+import re
+import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Callable, Iterator
 
@@ -15,8 +17,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from kiosk.__main__ import settle
 from kiosk.content import default_content_dir, load_bundle
+from kiosk.paths import bundled
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.widgets.text import lay_out, text_direction, text_label
+from kiosk.ui.widgets.text import TextLabel, lay_out, text_direction, text_label
 
 MakeWindow = Callable[..., MainWindow]
 BUNDLE = load_bundle(default_content_dir())
@@ -216,3 +219,82 @@ def test_no_word_cut_at_portrait_width(make_window: MakeWindow, code: str) -> No
             problems += [f"{screen_id}: {why}" for why in cut_lines(label)]
     assert checked > 3 * len(window.screen_ids())
     assert not problems, "\n".join(problems[:10])
+
+
+# --- typography --------------------------------------------------------------------------
+
+
+def interface_translations(code: str) -> list[str]:
+    """Every translated interface string of a language (numerus forms included), from its
+    Qt Linguist file; the source language has none."""
+    ts = bundled("translations") / f"kiosk_{code}.ts"
+    if not ts.exists():
+        return []
+    return [node.text or "" for message in ET.parse(ts).getroot().iter("message")
+            for node in message.iter() if node.tag in ("translation", "numerusform")]
+
+
+@pytest.mark.parametrize("code", BUNDLE.languages)
+def test_no_typewriter_quotes(code: str) -> None:
+    """Quotation marks are the language's own (« » in Arabic and Russian, “ ” in English),
+    never the typewriter's ASCII double quote, in content and in interface strings."""
+    texts = [*strings(BUNDLE.texts[code]), *interface_translations(code)]
+    assert [text[:60] for text in texts if '"' in text] == []
+
+
+def resolution_spans(text: str) -> list[tuple[int, int]]:
+    """Where the mandate text names the resolution (its number from bundle.yaml) and its
+    date (the day after the number, through the year): each must stay on one line."""
+    resolution = BUNDLE.facts.office.resolution
+    number = text.index(resolution.number)
+    day = text.index(str(resolution.date.day), number + len(resolution.number))
+    year = text.index(str(resolution.date.year), day) + len(str(resolution.date.year))
+    return [(number, number + len(resolution.number)), (day, year)]
+
+
+@pytest.mark.parametrize("code", BUNDLE.languages)
+def test_the_resolution_date_never_breaks_inside(make_window: MakeWindow, code: str) -> None:
+    """The mandate's "48/141 of 20 December 1993", laid out at every width from the date's
+    own width to the widest column in 5 px steps: number and date each stay on one line."""
+    window = make_window("--lang", code, "--text-scale", "1.5")
+    window.navigate("mandate")
+    number = BUNDLE.facts.office.resolution.number
+    [label] = [w for w in window.screen_widget("mandate").findChildren(TextLabel)
+               if number in w.text()]
+    spans = resolution_spans(label.text())
+    widest = max(label.fontMetrics().horizontalAdvance(label.text()[a:b]) for a, b in spans)
+    broken = set()
+    for width in range(widest + 1, 1300, 5):
+        starts = [start for start, _ in label.line_spans(width)]
+        broken |= {label.text()[a:b] for a, b in spans if any(a < s < b for s in starts)}
+    assert not broken
+
+
+# --- addresses ---------------------------------------------------------------------------
+
+ADDRESS = re.compile(r"[a-z][a-z0-9+.-]*://[^\s\u2069]+"  # a URL
+                     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
+                     r"|(?<![\w/])(?:~|[A-Za-z]:)?/[\w.-]+(?:/[\w.-]+)+")  # a path
+
+
+def unisolated_addresses(text: str) -> list[str]:
+    """The addresses in `text` not inside an isolate (LRI/RLI/FSI ... PDI)."""
+    return [match.group() for match in ADDRESS.finditer(text)
+            if sum(text[:match.start()].count(c) for c in "\u2066\u2067\u2068")
+            <= text[:match.start()].count("\u2069")]
+
+
+@pytest.mark.parametrize("code", RTL)
+def test_addresses_are_isolated_in_right_to_left_text(make_window: MakeWindow,
+                                                      code: str) -> None:
+    """Every address or path shown on any screen in a right-to-left language is isolated, so
+    the text around it cannot reorder it; at least the office's online page is shown."""
+    window = make_window("--lang", code)
+    shown, problems = [], []
+    for screen_id in window.screen_ids():
+        window.navigate(screen_id)
+        for label in window.screen_widget(screen_id).findChildren(QLabel):
+            shown += ADDRESS.findall(label.text())
+            problems += [f"{screen_id}: {a}" for a in unisolated_addresses(label.text())]
+    assert window.bundle.online_url(code) in shown
+    assert not problems

@@ -119,6 +119,7 @@ class OperatorPanel(Overlay):
         self.pin_pad.set_wide(self._wide())
         self._fit_margins()
         super().resizeEvent(event)
+        self._arrange_actions()
 
     def _wide(self) -> bool:
         return self.width() > self.height()
@@ -215,16 +216,35 @@ class OperatorPanel(Overlay):
                 (self.back_button, QT_TRANSLATE_NOOP("OperatorPanel", "Back"))):
             button.setText(translate("OperatorPanel", str(text)))
         self.diagnostics_heading.setText(translate("OperatorPanel", "Diagnostics"))
+        self._arrange_actions()
 
     def _seconds(self, seconds: int) -> str:
         # Plural forms through self.tr: lupdate 6.11 marks numerus only there (context: class).
         return self.tr("%n seconds", "", seconds)
 
+    def _actions(self) -> tuple[QPushButton, ...]:
+        return (self.save_button, self.reload_button, self.diagnostics_button,
+                self.close_button, self.exit_button)
+
+    def _arrange_actions(self) -> None:
+        """The action buttons in as many columns (three at most) as their widest label allows
+        in the panel's width: Russian at a large text size gets one column on 800x480."""
+        actions = self._actions()
+        spacing = self._buttons.spacing()
+        widest = max(button.sizeHint().width() for button in actions)
+        margins = self._settings_layout.contentsMargins()
+        width = self.scroll_area.viewport().width() - margins.left() - margins.right()
+        columns = max(1, min(3, (width + spacing) // (widest + spacing)))
+        for button in actions:
+            self._buttons.removeWidget(button)
+        for index, button in enumerate(actions):
+            self._buttons.addWidget(button, index // columns, index % columns)
+
     # --- pages ---------------------------------------------------------------------------------
 
     def _build_settings_page(self) -> QWidget:
         page = QWidget()
-        layout = QVBoxLayout(page)
+        layout = self._settings_layout = QVBoxLayout(page)
         layout.setSpacing(16)
         self.heading = text_label("heading")
         self.warnings = text_label("warning")
@@ -249,20 +269,18 @@ class OperatorPanel(Overlay):
         layout.addLayout(self.form)
         self.status = text_label("lead")
         layout.addWidget(self.status)
-        buttons = QGridLayout()
-        buttons.setSpacing(12)
+        self._buttons = QGridLayout()
+        self._buttons.setSpacing(12)
         self.save_button = QPushButton()
         self.reload_button = QPushButton()
         self.diagnostics_button = QPushButton()
         self.exit_button = QPushButton()
         self.close_button = QPushButton()
-        for index, button in enumerate((self.save_button, self.reload_button,
-                                        self.diagnostics_button, self.close_button,
-                                        self.exit_button)):
+        for button in self._actions():
             button.setObjectName("secondary")
-            buttons.addWidget(button, index // 3, index % 3)
         self.exit_button.setObjectName("danger")
-        layout.addLayout(buttons)
+        self._arrange_actions()
+        layout.addLayout(self._buttons)
         layout.addStretch(1)
         self.save_button.clicked.connect(self._save)
         self.reload_button.clicked.connect(self.reload_requested)

@@ -18,8 +18,10 @@ from kiosk.ui.widgets.text import text_label
 
 KEY_MIN = QSize(56, 48)
 """The smallest a key may get on a 7-inch panel: above the 44x44 px a fingertip needs."""
-KEY_MAX = QSize(128, 96)
-"""The largest a key grows on a big screen; larger keys are no easier to hit."""
+KEY_MAX_HEIGHT = 96
+"""The tallest a key grows on a big screen; taller keys are no easier to hit."""
+KEY_TALL = 80
+"""A key's height where the pad is a column (portrait): the height is there to use."""
 
 
 class PinPad(QWidget):
@@ -54,7 +56,7 @@ class PinPad(QWidget):
         keys = QWidget()
         # A keypad keeps 1-2-3 from left to right in every language, like a phone's.
         keys.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        grid = QGridLayout(keys)
+        grid = self._grid = QGridLayout(keys)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(10)
         self.keys: dict[str, QPushButton] = {}
@@ -62,7 +64,7 @@ class PinPad(QWidget):
             button = QPushButton(key if key.isdigit() else "")
             button.setObjectName("pinKey")
             button.setMinimumSize(KEY_MIN)
-            button.setMaximumSize(KEY_MAX)
+            button.setMaximumHeight(KEY_MAX_HEIGHT)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             button.clicked.connect(lambda _=False, k=key: self._press(k))
             grid.addWidget(button, index // 3, index % 3)
@@ -73,12 +75,11 @@ class PinPad(QWidget):
 
     def set_wide(self, wide: bool) -> None:
         """Keys beside the title, dots, message and Cancel (True), or under them (False)."""
-        for item in (self._info, self._keys, self.cancel):
-            if isinstance(item, QWidget):
-                self._arrangement.removeWidget(item)
-                self._info.removeWidget(item)
-            else:
-                self._arrangement.removeItem(item)
+        while self._arrangement.takeAt(0) is not None:
+            pass  # the widgets and the column stay; only their places go
+        self._info.removeWidget(self.cancel)
+        for button in self.keys.values():
+            button.setMinimumHeight(KEY_MIN.height() if wide else KEY_TALL)
         if wide:
             self._arrangement.setDirection(QBoxLayout.Direction.LeftToRight)
             self._info.addWidget(self.cancel)
@@ -87,7 +88,7 @@ class PinPad(QWidget):
         else:
             self._arrangement.setDirection(QBoxLayout.Direction.TopToBottom)
             self._arrangement.addLayout(self._info)
-            self._arrangement.addWidget(self._keys, 1, Qt.AlignmentFlag.AlignHCenter)
+            self._arrangement.addWidget(self._keys, 0, Qt.AlignmentFlag.AlignHCenter)
             self._arrangement.addWidget(self.cancel)
 
     def retranslate(self) -> None:
@@ -98,6 +99,14 @@ class PinPad(QWidget):
         self.cancel.setText(translate("PinPad", "Cancel"))
         for button in self.keys.values():
             button.setAccessibleName(button.text())
+        self._even_columns()
+
+    def _even_columns(self) -> None:
+        """Three columns as wide as the widest key ("Очистить" is wider than "1"), so the
+        keys line up and no word is cut."""
+        widest = max(button.sizeHint().width() for button in self.keys.values())
+        for column in range(3):
+            self._grid.setColumnMinimumWidth(column, max(widest, KEY_MIN.width()))
 
     def clear(self, message: str = "") -> None:
         self._digits = ""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
 
 from kiosk.content import Bundle, Texts
 from kiosk.ui.screens.base import PageScreen
+from kiosk.ui.widgets.grid import ReflowGrid
 from kiosk.ui.widgets.language_chooser import LanguageChooser
+from kiosk.ui.widgets.responsive_row import ResponsiveRow
 from kiosk.ui.widgets.text import text_label
 from kiosk.ui.widgets.tile import Tile
 
@@ -15,6 +16,10 @@ SECTIONS = ("mandate", "countries", "priorities", "achievements", "value", "offi
 """The sections reachable from home, in the order of their tiles; each is a screen id."""
 
 COLUMNS = 3
+"""Tiles in a row at the most; fewer where a tile would be narrower than `TILE_EMS`."""
+TILE_EMS = 14
+"""The narrowest tile, in body-text ems: room for a long Russian or Kazakh title word at the
+tile's larger type, whatever the text size (the em grows with it)."""
 
 
 class HomeScreen(PageScreen):
@@ -24,31 +29,33 @@ class HomeScreen(PageScreen):
         self.parent_office = self.page.label("lead")
         self.welcome = self.page.label()
         self.choose = text_label("subheading")
-        self.choose.setWordWrap(False)
         self.languages = LanguageChooser(
-            {code: bundle.texts[code].language.name for code in bundle.languages}, "language")
+            {code: bundle.texts[code].language.name for code in bundle.languages})
         self.languages.chosen.connect(self.choose_language)
-        row = QWidget()
-        row_layout = QHBoxLayout(row)
-        row_layout.setContentsMargins(0, 4, 0, 4)
-        row_layout.setSpacing(24)
-        row_layout.addWidget(self.choose)
-        row_layout.addWidget(self.languages)
-        row_layout.addStretch(1)
-        self.page.add(row)
-        grid_widget = QWidget()
-        grid = QGridLayout(grid_widget)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(20)
+        # "Choose your language" beside the buttons when they all fit in one row with it, as
+        # on a wide screen with a few languages; above them otherwise.
+        self.language_row = ResponsiveRow(self._row_width)
+        self.language_row.row.addWidget(self.choose, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.language_row.row.addWidget(self.languages, 1)
+        self.page.add(self.language_row)
+        self.grid = ReflowGrid(self._tile_width, max_columns=COLUMNS)
         self.tiles: dict[str, Tile] = {}
-        for index, section in enumerate(SECTIONS):
+        for section in SECTIONS:
             tile = Tile()
             tile.clicked.connect(lambda _=False, s=section: self.open_screen.emit(s))
-            grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
+            self.grid.add(tile)
             self.tiles[section] = tile
-        for column in range(COLUMNS):
-            grid.setColumnStretch(column, 1)
-        self.page.add(grid_widget)
+        self.page.add(self.grid, fill=True)  # a tall (portrait) screen: the tiles take it
+
+    def _tile_width(self) -> int:
+        return TILE_EMS * self.grid.fontInfo().pixelSize()
+
+    def _row_width(self) -> int:
+        """The width "Choose your language" and every language button need in one row."""
+        spacing = self.language_row.row.spacing()
+        metrics = self.choose.fontMetrics()
+        return metrics.horizontalAdvance(self.choose.text()) + spacing + \
+            self.languages.one_row_width() + 2
 
     def show_language(self, code: str) -> None:
         self.languages.set_current(code)

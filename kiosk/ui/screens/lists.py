@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QWidget
-
 from kiosk.content import Bundle, Texts
 from kiosk.ui.screens.base import PageScreen
+from kiosk.ui.widgets.grid import ReflowGrid
 from kiosk.ui.widgets.page import Card
 
 
@@ -73,23 +72,21 @@ class OfficesScreen(PageScreen):
     """OHCHR's regional offices and centres around the world."""
 
     COLUMNS = 2
+    CARD_EMS = 16
+    """The narrowest card, in body-text ems: one column below that."""
 
     def __init__(self, bundle: Bundle, screen_id: str = "offices") -> None:
         super().__init__(bundle, screen_id)
         self.heading = self.page.label("heading")
         self.intro = self.page.label("lead")
-        grid_widget = QWidget()
-        grid = QGridLayout(grid_widget)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(16)
+        self.grid = ReflowGrid(lambda: self.CARD_EMS * self.grid.fontInfo().pixelSize(),
+                               max_columns=self.COLUMNS, spacing=16)
         self.items: dict[str, Card] = {}
-        for index, oid in enumerate(bundle.facts.offices):
+        for oid in bundle.facts.offices:
             card = Card(with_title=True)
-            grid.addWidget(card, index // self.COLUMNS, index % self.COLUMNS)
+            self.grid.add(card)
             self.items[oid] = card
-        for column in range(self.COLUMNS):
-            grid.setColumnStretch(column, 1)
-        self.page.add(grid_widget)
+        self.page.add(self.grid)
 
     def title(self, texts: Texts) -> str:
         return texts.sections.offices.title

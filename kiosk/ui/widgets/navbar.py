@@ -1,20 +1,25 @@
-"""The bar on top of every screen: back, home, text size, contrast and the language chooser."""
+"""The bar on top of every screen: back, home, read aloud, text size, contrast and the one
+language control (it opens the language sheet).
+
+The bar never moves a control under the finger: its sizes follow the screen, not the visitor's
+text size, and on a narrow screen Back and Home drop their words (their names stay for screen
+readers and tooltips) instead of being cut.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from kiosk.ui import theme
-from kiosk.ui.widgets.language_chooser import LanguageChooser
 
 
 class NavBar(QWidget):
-    language_chosen = Signal(str)
+    """The bar's buttons are public (`back`, `home`, `read_aloud`, `text_size`, `contrast`,
+    `language`); the window connects them."""
 
-    def __init__(self, languages: Mapping[str, str], parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navbar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -29,9 +34,13 @@ class NavBar(QWidget):
         self.read_aloud = QPushButton()
         self.read_aloud.setCheckable(True)
         self.read_aloud.hide()  # shown only where a voice for the language exists
-        for button in (self.back, self.home, self.read_aloud, self.text_size, self.contrast):
-            button.setIconSize(theme.ICON_SIZE)
+        self.language = QPushButton()
+        self.language.setObjectName("languageControl")
+        for button in self.buttons():
             button.setCursor(Qt.CursorShape.PointingHandCursor)
+            # A Tab stop, but a tap leaves the keyboard focus on the page, so Page Up/Down
+            # still scroll it after the visitor changed the text size or the contrast.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             # A Tab stop, but a tap leaves the keyboard focus on the page, so Page Up/Down
             # still scroll it after the visitor changed the text size or the contrast.
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -41,28 +50,36 @@ class NavBar(QWidget):
         layout.addWidget(self.read_aloud)
         layout.addWidget(self.text_size)
         layout.addWidget(self.contrast)
+        layout.addWidget(self.language)
         self._layout = layout
-        self.languages = LanguageChooser(languages)
-        self.languages.chosen.connect(self.language_chosen)
-        _tab_stops_only(self.languages)
-        layout.addWidget(self.languages)
+        self._words: dict[QPushButton, str] = {}
+        """Back's and Home's words, shown when the bar is wide enough."""
+        self._wide_enough = 0
+        self._fit = 1.0
 
-    def set_languages(self, languages: Mapping[str, str]) -> None:
-        """Offer another set of languages (after a content reload)."""
-        chooser = LanguageChooser(languages)
-        chooser.chosen.connect(self.language_chosen)
-        _tab_stops_only(chooser)
-        self._layout.replaceWidget(self.languages, chooser)
-        self.languages.deleteLater()
-        self.languages = chooser
+    def buttons(self) -> tuple[QPushButton, ...]:
+        return (self.back, self.home, self.read_aloud, self.text_size, self.contrast,
+                self.language)
 
-    def retranslate(self, text_step: int) -> None:
-        """Every text and icon of the bar, for the language, direction and look in force."""
+    def set_fit(self, fit: float) -> None:
+        """Icons and margins for the screen (see `theme.screen_fit`)."""
+        self._fit = fit
+        size = round(theme.ICON_SIZE.width() * fit)
+        for button in self.buttons():
+            button.setIconSize(QSize(size, size))
+        self.text_size.setIconSize(QSize(round(size * 1.6), size))
+        margin = round(24 * fit)
+        self._layout.setContentsMargins(margin, round(14 * fit), margin, round(14 * fit))
+        self._layout.setSpacing(round(16 * fit))
+
+    def retranslate(self, text_step: int, language_name: str) -> None:
+        """Every text and icon of the bar, for the language, direction and look in force;
+        `text_step` is the index of the text size in `theme.TEXT_SCALES`."""
         translate = QCoreApplication.translate
-        self.back.setText(translate("NavBar", "Back"))
+        self._words = {self.back: translate("NavBar", "Back"),
+                       self.home: translate("NavBar", "Home")}
         self.back.setToolTip(translate("NavBar", "Back to the previous screen"))
         self.back.setAccessibleName(translate("NavBar", "Back"))
-        self.home.setText(translate("NavBar", "Home"))
         self.home.setToolTip(translate("NavBar", "Back to the start screen"))
         self.home.setAccessibleName(translate("NavBar", "Home"))
         steps = (translate("NavBar", "Text size: normal"), translate("NavBar", "Text size: large"),
@@ -73,18 +90,75 @@ class NavBar(QWidget):
         self.contrast.setToolTip(translate("NavBar", "High contrast"))
         self.read_aloud.setAccessibleName(translate("NavBar", "Read aloud"))
         self.read_aloud.setToolTip(translate("NavBar", "Read aloud"))
-        self.languages.setAccessibleName(translate("NavBar", "Language"))
-        colour = self.palette().color(self.palette().ColorRole.HighlightedText)
+        self.language.setText(language_name)
+        self.language.setAccessibleName(
+            translate("NavBar", "Language: %1").replace("%1", language_name))
+        self.language.setToolTip(translate("NavBar", "Choose your language"))
+        palette = self.palette()
+        colour = palette.color(palette.ColorRole.HighlightedText)
+        checked = palette.color(palette.ColorRole.Highlight)
         self.home.setIcon(theme.icon("home", colour))
-        checked = self.palette().color(self.palette().ColorRole.Highlight)
-        self.text_size.setIcon(theme.icon("text-size", colour))
+        self.text_size.setIcon(text_size_icon(text_step, len(theme.TEXT_SCALES), colour))
         self.read_aloud.setIcon(theme.toggle_icon("speak", colour, checked))
         self.contrast.setIcon(theme.toggle_icon("contrast", colour, checked))
+        self.language.setIcon(theme.icon("language", colour))
         # The back arrow points the way the visitor came from: left in LTR, right in RTL.
         self.back.setIcon(theme.icon("back", colour, mirrored=self.isRightToLeft()))
+        self._measure()
+
+    def _measure(self) -> None:
+        """How wide the bar must be for Back and Home to keep their words."""
+        for button, word in self._words.items():
+            button.setText(word)
+        self._wide_enough = self._layout.sizeHint().width()
+        self._fold(self.width())
+
+    def _fold(self, width: int) -> None:
+        wide = width >= self._wide_enough
+        for button, word in self._words.items():
+            text = word if wide else ""
+            if button.text() != text:
+                button.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        self._fold(event.size().width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        from PySide6.QtCore import QEvent
+
+        super().changeEvent(event)  # type: ignore[arg-type]
+        if isinstance(event, QEvent) and event.type() in (QEvent.Type.StyleChange,
+                                                           QEvent.Type.FontChange) and self._words:
+            self._measure()
 
 
-def _tab_stops_only(widget: QWidget) -> None:
-    """The bar's buttons are Tab stops that a tap does not focus (see NavBar.__init__)."""
-    for button in widget.findChildren(QAbstractButton):
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+def text_size_icon(step: int, steps: int, colour: QColor) -> QIcon:
+    """The text-size control's icon: one letter A per step, growing, the current step's drawn
+    full and the others faint, so the visitor sees where they are (WCAG 1.3.3 asks for more
+    than colour: the current letter is also underlined)."""
+    height = theme.ICON_SIZE.height() * 2
+    width = round(height * 1.6)
+    pixmap = QPixmap(width, height)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = painter.font()
+    font.setBold(True)
+    x = 0.0
+    faint = QColor(colour)
+    faint.setAlphaF(0.45)
+    for index in range(steps):
+        font.setPixelSize(round(height * (0.5 + 0.25 * index)))
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        advance = metrics.horizontalAdvance("A")
+        painter.setPen(colour if index == step else faint)
+        baseline = height - round(height * 0.14)
+        painter.drawText(round(x), baseline, "A")
+        if index == step:
+            painter.fillRect(round(x), height - round(height * 0.08), advance,
+                             max(2, round(height * 0.06)), colour)
+        x += advance + height * 0.06
+    painter.end()
+    return QIcon(pixmap)

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
     QScroller,
     QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.ui.widgets.text import text_label
 
-MAX_TEXT_WIDTH = 1280
-"""Lines longer than this are hard to read at a kiosk; wider screens get margins instead."""
+MEASURE_EMS = 58
+"""The widest text column, in body-text ems (1280 px at the designed 22 px): longer lines are
+hard to read at a kiosk. It grows with the text size, so larger text keeps its words a line."""
+MARGIN = (16, 48)
+"""The page's side margins in px, from a 800 px wide window to a 1600 px one and wider."""
 
 
 class Card(QWidget):
@@ -34,37 +39,41 @@ class Card(QWidget):
             layout.addWidget(self.title)
         self.text = text_label()
         layout.addWidget(self.text)
+        layout.addStretch(1)  # in a row of taller cards, the text stays under its title
 
 
 class Page(QScrollArea):
-    """The body of a screen: a centred column that scrolls by touch, wheel and keyboard."""
+    """The body of a screen: a centred column that scrolls by touch, wheel and keyboard.
+
+    It scrolls only when its content is taller than the screen (then a scroll bar shows), and
+    it ends at its last line: no blank tail to scroll into.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Always there (faint when there is nothing to scroll), so the column keeps its width
-        # whatever the language or text size, and visitors see when there is more below.
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Page Down scroll
-        column = QWidget()
-        column.setObjectName("column")
-        column.setMaximumWidth(MAX_TEXT_WIDTH)
-        column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        outer = QWidget()
+        self._column_widget = QWidget()
+        self._column_widget.setObjectName("column")
+        self._column_widget.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                          QSizePolicy.Policy.Preferred)
+        outer = _Sheet()
         outer.setObjectName("column")
-        outer_layout = QVBoxLayout(outer)
-        outer_layout.setContentsMargins(48, 28, 48, 48)
+        self._outer = QVBoxLayout(outer)
+        self._outer.setContentsMargins(MARGIN[1], 28, MARGIN[1], 40)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(column, 1000)  # takes all the width up to its maximum, then margins grow
+        row.addWidget(self._column_widget, 1000)  # all the width up to its maximum, then margins
         row.addStretch(1)
-        outer_layout.addLayout(row)
-        outer_layout.addStretch(1)
-        self.column = QVBoxLayout(column)
+        self._outer.addLayout(row, 1)
+        self.column = QVBoxLayout(self._column_widget)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(16)
+        self._end = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.column.addItem(self._end)  # takes what is left of a tall screen, unless filled
         self.setWidget(outer)
         # Kinetic touch scrolling; set up just after start-up, off the first frame's path.
         QTimer.singleShot(0, self._grab_touch)
@@ -74,17 +83,51 @@ class Page(QScrollArea):
 
     def label(self, style: str = "") -> QLabel:
         label = text_label(style)
-        self.column.addWidget(label)
+        self.add(label)
         return label
 
     def card(self, with_title: bool = False) -> Card:
         card = Card(with_title)
-        self.column.addWidget(card)
+        self.add(card)
         return card
 
-    def add(self, widget: QWidget) -> QWidget:
-        self.column.addWidget(widget)
+    def add(self, widget: QWidget, fill: bool = False) -> QWidget:
+        """Add a widget at the end of the column; `fill=True` gives it what is left of the
+        screen's height (home's tiles on a portrait screen) instead of blank space."""
+        self.column.insertWidget(self.column.count() - 1, widget, 1 if fill else 0)
+        if fill:
+            self._end.changeSize(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
         return widget
 
     def scroll_to_top(self) -> None:
         self.verticalScrollBar().setValue(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        self._fit_measure(event.size().width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_measure(self.width())
+        super().changeEvent(event)
+
+    def _fit_measure(self, width: int) -> None:
+        """Side margins from the window's width, the column's measure from the text size."""
+        low, high = MARGIN
+        side = round(min(high, max(low, low + (width - 800) * (high - low) / 800)))
+        margins = self._outer.contentsMargins()
+        if margins.left() != side:
+            self._outer.setContentsMargins(side, margins.top(), side, margins.bottom())
+        measure = MEASURE_EMS * self._column_widget.fontInfo().pixelSize()
+        if self._column_widget.maximumWidth() != measure:
+            self._column_widget.setMaximumWidth(measure)
+
+
+class _Sheet(QWidget):
+    """The scrolled widget. Its height is its layout's height for the viewport's width and
+    nothing more: a layout's minimum height adds up the minimum heights of word-wrapped
+    labels at their narrowest, which QScrollArea would use and which left up to 500 px of
+    blank page to scroll into after the last line."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(0, 0)

@@ -1,0 +1,74 @@
+"""Every screen reads whole on every display people mount, at every text size a visitor can
+reach, in every language of the bundle: no cut word, nothing wider than its view, no window
+larger than its screen, no overlapping controls, no blank tail to scroll into, no scroll bar on
+a page that fits.
+
+By default a representative part of the matrix runs (each display and each text size at least
+once, every screen in every language); `pytest --full-matrix` runs all of it (see README).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from kiosk.__main__ import settle
+from kiosk.content import default_content_dir, load_bundle
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.widgets.page import Page
+from tests.ui.layout_checks import cut_text, name, on_screen, overlaps, page_problems, screen_box
+
+MakeWindow = Callable[..., MainWindow]
+
+DISPLAYS = ("800x480", "1024x600", "1280x800", "1366x768", "1920x1080", "1080x1920")
+"""The kiosk displays people mount: a 7-inch panel, 1024x600, laptops, landscape and portrait
+full HD (a 4K panel at 200 % is 1920x1080 of logical pixels)."""
+TEXT_SCALES = {display: ("1.0", "1.25", "1.5") for display in DISPLAYS}
+TEXT_SCALES["1920x1080"] += ("2.0",)  # --text-scale reaches 2.0; big displays must hold it
+TEXT_SCALES["1080x1920"] += ("2.0",)
+FULL = [(display, scale) for display in DISPLAYS for scale in TEXT_SCALES[display]]
+REPRESENTATIVE = [("800x480", "1.5"), ("1024x600", "1.0"), ("1280x800", "1.25"),
+                  ("1366x768", "1.0"), ("1920x1080", "2.0"), ("1080x1920", "1.5")]
+"""Each display once, each text size at least once, the hardest pairs (small and large text,
+portrait and large text) included."""
+LANGUAGES = load_bundle(default_content_dir()).languages
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "display" in metafunc.fixturenames:
+        full = metafunc.config.getoption("--full-matrix")
+        metafunc.parametrize(("display", "scale"), FULL if full else REPRESENTATIVE)
+
+
+# --- the matrix ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_screen_reads_whole(make_window: MakeWindow, display: str, scale: str,
+                                  code: str) -> None:
+    """Every screen in this language at this display and text size: nothing cut, nothing
+    too wide, no overlap, no blank tail, no idle scroll bar, no window larger than the screen."""
+    width, height = (int(n) for n in display.split("x"))
+    window = make_window("--lang", code, "--size", display, "--text-scale", scale)
+    app = QApplication.instance()
+    problems: list[str] = []
+    for screen_id in window.screen_ids():
+        window.navigate(screen_id)
+        settle(app)
+        where = f"{code} {display} x{scale} {screen_id}"
+        if (window.width(), window.height()) != (width, height):
+            problems.append(f"{where}: the window is {window.width()}x{window.height()}")
+        needed = window.minimumSizeHint()
+        if needed.width() > width or needed.height() > height:
+            problems.append(f"{where}: the window needs {needed.width()}x{needed.height()}")
+        shown = on_screen(window)
+        problems += [f"{where}: {name(w)} {why}" for w in shown if (why := cut_text(w))]
+        problems += [f"{where}: {why}" for why in overlaps(shown)]
+        pages = [w for w in shown if isinstance(w, Page)]
+        problems += [f"{where}: {why}" for page in pages for why in page_problems(page)]
+        wide = [w for w in shown if isinstance(w, QScrollArea) and not isinstance(w, Page)
+                and screen_box(w).right() > screen_box(window).right() + 1]
+        problems += [f"{where}: {name(w)} runs off the window" for w in wide]
+    assert not problems, "\n".join(problems[:25]) + \
+        (f"\n... and {len(problems) - 25} more" if len(problems) > 25 else "")
