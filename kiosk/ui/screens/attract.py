@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEasingCurve, Qt, QTimeLine, QTimer
-from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
     QHBoxLayout,
@@ -27,6 +27,14 @@ HOLD_MS = 15000
 FADE_MS = 640
 FADE_FRAME_MS = 80
 """12 frames a second are smooth enough for a slow fade and keeps an idle kiosk near 0 % CPU."""
+
+
+def _margins(width: int, height: int) -> tuple[int, int, int, int]:
+    """Left, top, right, bottom margins in px for a screen of `width` x `height`: 80, 80, 80,
+    60 on 1280x960 and larger, else a twelfth of the height at the top, a sixteenth at the
+    bottom and of the width at the sides (800x480: 50, 40, 50, 30)."""
+    side, top, bottom = min(80, width // 16), min(80, height // 12), min(60, height // 16)
+    return side, top, side, bottom
 
 
 class AttractScreen(Screen):
@@ -70,7 +78,7 @@ class AttractScreen(Screen):
         self.footer = QHBoxLayout()
         self.footer.setSpacing(48)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(80, 80, 80, 60)
+        layout.setContentsMargins(*_margins(1920, 1080))
         layout.addStretch(2)
         self.slide.setMaximumWidth(1280)  # a readable measure, and fewer pixels to fade
         self.slide.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -106,6 +114,12 @@ class AttractScreen(Screen):
 
     def retranslate(self, texts: Texts) -> None:
         """Every language at once, whatever the current one: nothing to switch."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        layout = self.layout()
+        if layout is not None:  # a 7-inch panel cannot spare 140 px of margins
+            layout.setContentsMargins(*_margins(event.size().width(), event.size().height()))
+        super().resizeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         if not self._slides:
