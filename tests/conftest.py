@@ -13,9 +13,10 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 import pytest
 from PySide6.QtCore import QStandardPaths
 
-from kiosk.content import default_content_dir
+from kiosk.content import default_content_dir, load_bundle
 
-LANGUAGES = ("ar", "en", "ru")
+LANGUAGES = load_bundle(default_content_dir()).languages
+"""The shipped bundle's languages: tests take them from the content, never from a list."""
 
 # Settings, logs and locks of the tests live under ~/.qttest, never in the user's own folders.
 QStandardPaths.setTestModeEnabled(True)

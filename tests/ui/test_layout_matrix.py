@@ -15,9 +15,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from kiosk.__main__ import settle
-from kiosk.content import default_content_dir, load_bundle
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.widgets.page import Page
+from tests.conftest import LANGUAGES
 from tests.ui.layout_checks import cut_text, name, on_screen, overlaps, page_problems, screen_box
 
 MakeWindow = Callable[..., MainWindow]
@@ -33,7 +33,6 @@ REPRESENTATIVE = [("800x480", "1.5"), ("1024x600", "1.0"), ("1280x800", "1.25"),
                   ("1366x768", "1.0"), ("1920x1080", "2.0"), ("1080x1920", "1.5")]
 """Each display once, each text size at least once, the hardest pairs (small and large text,
 portrait and large text) included."""
-LANGUAGES = load_bundle(default_content_dir()).languages
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

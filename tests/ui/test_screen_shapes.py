@@ -16,14 +16,13 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.__main__ import settle
-from kiosk.content import default_content_dir, load_bundle
 from kiosk.ui import theme
 from kiosk.ui.main_window import MainWindow
+from tests.conftest import LANGUAGES
 from tests.ui.layout_checks import cut_text
 
 MakeWindow = Callable[..., MainWindow]
 ROOT = Path(__file__).resolve().parents[2]
-LANGUAGES = load_bundle(default_content_dir()).languages
 
 
 def _box(widget: QWidget, window: QWidget) -> QRect:
