@@ -476,3 +476,22 @@ def test_reloaded_content_with_a_new_language_offers_it_everywhere(
     assert window.bundle.texts[last].attract.invitation in attract_texts(window)
     assert last in kiosk.panel.offered and kiosk.panel.offered[last].isChecked()
     assert kiosk.panel.default_language.findData(last) >= 0
+
+
+def test_attract_screen_shows_only_the_offered_languages(make_window: MakeWindow,
+                                                         tmp_path: Path) -> None:
+    """`languages: [a, b]` in the settings: the attract screen's slides and invitations are in
+    those languages only; the others' never appear."""
+    from kiosk.content import default_content_dir, load_bundle
+
+    every = load_bundle(default_content_dir()).languages
+    offered, left_out = every[1:], every[0]
+    path = tmp_path / "settings.yaml"
+    save_settings(Settings(pin_hash=hash_pin(PIN), languages=tuple(offered)), path)
+    window = make_window("--kiosk", "--config", str(path), "--lang", offered[0])
+    shown = attract_texts(window)
+    for code in offered:
+        assert window.bundle.texts[code].attract.invitation in shown
+        assert window.bundle.texts[code].office.name in shown
+    hidden = window.bundle.texts[left_out]
+    assert hidden.attract.invitation not in shown and hidden.office.name not in shown
