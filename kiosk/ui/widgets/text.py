@@ -1,13 +1,15 @@
 """Labels for text a visitor reads: plain text only, wrapped, never rich text or links.
 
 Every label comes from `text_label()`, a `TextLabel`: a QLabel that draws its own text with
-QTextLayout. QLabel draws plain text through `QPainter.drawText(rect, flags, text)`, whose
-alignment code (qt_format_text) compensates a right-to-left line's trailing space a second
-time after QTextLine already did: every wrapped Arabic line but the last is drawn one space
-width (3-8 px) in from its start edge, and a line that fills the width loses as much of its
-last word past the other edge ("الإنسان" drawn as "الإنساز"). QTextLayout with the same
-text, font and width aligns lines flush and wraps them at the same places, so QLabel keeps
-everything else: size hints, accessibility, plain text only.
+QTextLayout. QLabel draws plain text with `QPainter.drawText(rect, flags, text)`, which
+aligns each line itself (qt_format_text) and gets a wrapped right-to-left line's trailing
+space wrong: every line but the last is drawn exactly one space width (3 px at 9 pt, 6-7 px
+at text size 1.5) in from its start edge, and a line that fills the width loses as much of
+its last word past the other edge ("الإنسان" drawn as "الإنساز"). No flag helps: QLabel
+keeps only alignment bits, and Qt.TextIncludeTrailingSpaces changes nothing there.
+QTextLine.draw() of the same layout (same text, font and width, so the same line breaks)
+puts every line flush, so QLabel keeps the rest: size hints, accessibility, plain text only.
+Left-to-right text is drawn pixel for pixel as QLabel draws it.
 """
 
 from __future__ import annotations
@@ -170,5 +172,9 @@ def text_label(style: str = "", parent: QWidget | None = None) -> TextLabel:
 def isolate(text: str) -> str:
     """Wrap a left-to-right run (an address, a path, a code) in LRI...PDI (U+2066, U+2069) so
     the right-to-left text around it cannot reorder it ("/srv/kiosk" never shows as
-    "srv/kiosk/"). Use it on every address or path placed in a translatable message."""
-    return f"\u2066{text}\u2069"
+    "srv/kiosk/"). Use it on every address or path placed in a translatable message.
+
+    Qt 6.11's bidi algorithm does not resolve a neutral at an isolate's edge by the isolate's
+    direction ("/" of "/srv" took the Arabic side's), so a left-to-right mark (U+200E) inside
+    each end pins it; engines that honour isolates ignore the marks."""
+    return f"\u2066\u200e{text}\u200e\u2069"
