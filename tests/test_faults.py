@@ -13,6 +13,7 @@ import pytest
 from kiosk import i18n, logs, paths
 from kiosk.ui import theme
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.widgets.text import isolate
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -99,7 +100,8 @@ def test_unwritable_config_folder_keeps_running(make_window: MakeWindow, tmp_pat
     assert kiosk is not None
     kiosk.open_panel()
     kiosk.panel.save_button.click()
-    # The error names paths: one left-to-right isolate (U+2066), so Arabic cannot reorder it.
-    assert f"Not saved: \u2066cannot write {blocker}/settings.yaml: cannot create the folder" \
-        in kiosk.panel.status.text()
+    # The error names paths: one left-to-right isolate, so Arabic cannot reorder it.
+    opening = isolate("|").partition("|")[0]
+    assert f"Not saved: {opening}cannot write {blocker}/settings.yaml: cannot create the " \
+        "folder" in kiosk.panel.status.text()
     assert window.isVisible()

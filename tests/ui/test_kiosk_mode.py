@@ -495,3 +495,31 @@ def test_attract_screen_shows_only_the_offered_languages(make_window: MakeWindow
         assert window.bundle.texts[code].office.name in shown
     hidden = window.bundle.texts[left_out]
     assert hidden.attract.invitation not in shown and hidden.office.name not in shown
+
+
+def test_saved_path_reads_left_to_right_in_arabic(make_window: MakeWindow, config: Path) -> None:
+    """What an Arabic-speaking operator sees after a save: the path's leading "/" drawn at its
+    left end, before "tmp", not after it (measured on the label's own text layout)."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    window = make_window("--config", str(config))
+    rtl = [code for code in window.bundle.languages
+           if QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft]
+    window.set_language(rtl[0])
+    kiosk = kiosk_of(window)
+    unlock(kiosk)
+    kiosk.panel.save_button.click()
+    label = kiosk.panel.status
+    text = label.text()
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(100_000)  # one line: only the order matters here
+    layout.endLayout()
+    slash = text.index(str(config))
+    first, second = line.cursorToX(slash)[0], line.cursorToX(slash + 1)[0]
+    assert first < second, text  # "/" starts the path on the left, left-to-right

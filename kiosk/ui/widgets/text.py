@@ -175,6 +175,6 @@ def isolate(text: str) -> str:
     "srv/kiosk/"). Use it on every address or path placed in a translatable message.
 
     Qt 6.11's bidi algorithm does not resolve a neutral at an isolate's edge by the isolate's
-    direction ("/" of "/srv" took the Arabic side's), so a left-to-right mark (U+200E) inside
-    each end pins it; engines that honour isolates ignore the marks."""
-    return f"\u2066\u200e{text}\u200e\u2069"
+    direction ("/" of "/srv" took the Arabic side's), so a left-to-right mark (U+200E) after
+    LRI and after PDI pins both ends."""
+    return f"\u2066\u200e{text}\u2069\u200e"
