@@ -1,16 +1,21 @@
-"""The map of Central Asia: geography never mirrors, every country opens by touch and keyboard."""
+"""The map of Central Asia: geography never mirrors, every country opens by touch and keyboard,
+names never hide markers or each other, and its graphics reach 3:1 contrast."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from kiosk.__main__ import settle
+from kiosk.ui import theme
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.theme import Look
+from kiosk.ui.widgets.map_style import contrast, map_colours
 from kiosk.ui.widgets.region_map import RegionMap
 
 MakeWindow = Callable[..., MainWindow]
@@ -46,6 +51,7 @@ def test_map_is_not_mirrored_in_arabic_while_the_screen_is(make_window: MakeWind
         settle(QApplication.instance())  # names resized and placed for the new language
         image = region.grab().toImage()
         covered = [label.geometry().adjusted(-4, -4, 4, 4) for label in region.labels.values()]
+        covered += [area.toAlignedRect() for area in region.name_areas()]  # painted names
         colours: dict[tuple[int, int], int | None] = {}
         for y in range(5, int(region.data.height), 12):
             for x in range(5, int(region.data.width), 12):
@@ -103,3 +109,161 @@ def test_map_works_from_the_keyboard(make_window: MakeWindow) -> None:
     label.setFocus()
     QTest.keyClick(label, Qt.Key.Key_Return)
     assert window.current_screen() == "country/TM"
+
+
+# --- names, markers and colours: what a visitor sees at every size and text size -----------
+
+SIZES = [(800, 480), (1024, 600), (1280, 800), (1920, 1080), (1080, 1920)]
+LARGE_SIZES = [(1920, 1080), (1080, 1920)]
+"""Sizes at which the largest text size (2.0) is tried too, as the issue asks."""
+
+
+def office_places(window: MainWindow) -> set[str]:
+    """The places of the bundle where the office is: its seat, its regional office, presences."""
+    facts = window.bundle.facts
+    return {p.id for p in facts.places
+            if p.role in ("regional-office", "presence") or p.id == facts.office.seat}
+
+
+def near(colour: QColor, other: QColor) -> bool:
+    """The same colour give or take antialiasing (each channel within 40 of 255)."""
+    return all(abs(a - b) <= 40 for a, b in zip(colour.getRgb()[:3], other.getRgb()[:3],
+                                                strict=True))
+
+
+def clashes_on(region: RegionMap) -> list[str]:
+    """What is wrong with the names shown now: a marker under a name, two names on each other,
+    a name outside the map."""
+    names = {**{code: QRectF(label.geometry()) for code, label in region.labels.items()},
+             **region.city_boxes}
+    bounds = QRectF(region.rect())
+    found = []
+    for key, box in names.items():
+        if not bounds.contains(box):
+            found.append(f"{key} leaves the map")
+        found += [f"{key} covers the marker of {place}"
+                  for place, marker in region.marker_boxes().items() if box.intersects(marker)]
+    keys = list(names)
+    found += [f"{a} and {b} overlap" for i, a in enumerate(keys) for b in keys[i + 1:]
+              if names[a].intersects(names[b])]
+    return found
+
+
+def test_names_never_cover_markers_nor_each_other(make_window: MakeWindow) -> None:
+    """At every size and text size, in every language: no name on a marker or on another
+    name, every name inside the map, and every city of the office named."""
+    first = make_window("--lang", "en")
+    languages = list(first.bundle.languages)
+    first.close()
+    problems = []
+    for code in languages:
+        window = make_window("--lang", code)
+        region = the_map(window)
+        places = office_places(window)
+        cases = [(size, scale) for scale in (1.0, 1.25, 1.5) for size in SIZES]
+        cases += [(size, 2.0) for size in LARGE_SIZES]  # a text size restyles all: change it least
+        for (width, height), scale in cases:
+            window.set_look(Look(text_scale=scale))
+            window.resize(width, height)
+            settle(QApplication.instance())
+            region.place_labels()
+            where = f"{code} {width}x{height} x{scale} (map {region.width()}x{region.height()})"
+            problems += [f"{where}: {p}" for p in clashes_on(region)]
+            if set(region.city_boxes) != places:
+                problems.append(f"{where}: named {sorted(region.city_boxes)}")
+        window.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_cities_are_named_in_the_language_and_the_seat_stands_out(
+        make_window: MakeWindow) -> None:
+    """Each city of the office is written on the map in the visitor's language, beside its
+    marker; the seat's marker is the largest and its name bold."""
+    window = make_window("--lang", "ru")
+    region = the_map(window)
+    texts = window.bundle.texts["ru"]
+    seat = window.bundle.facts.office.seat
+    image = region.grab().toImage()
+    ink = map_colours(region.palette()).ink
+    for place in office_places(window):
+        assert region.city_names[place] == texts.places[place]
+        box = region.city_boxes[place].toRect()
+        inked = sum(1 for y in range(box.top(), box.bottom())
+                    for x in range(box.left(), box.right()) if near(QColor(image.pixel(x, y)), ink))
+        assert inked > 20, f"nothing written for {place}"  # the name is really painted
+        marker = region.marker_boxes()[place]
+        assert region.city_boxes[place].adjusted(-30, -30, 30, 30).intersects(marker)
+    markers = region.marker_boxes()
+    assert all(markers[seat].width() > markers[p].width() for p in office_places(window) - {seat})
+    assert region.city_font(True).bold() and not region.city_font(False).bold()
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_graphics_contrast_at_least_3_to_1(high_contrast: bool) -> None:
+    """Countries against neighbours, borders against both, markers against the countries:
+    3:1 or more (WCAG 1.4.11) in the normal and the high-contrast palette."""
+    colours = map_colours(theme.palette(high_contrast))
+    pairs = {"countries/neighbours": (colours.country, colours.neighbour),
+             "borders/countries": (colours.border, colours.country),
+             "borders/neighbours": (colours.border, colours.neighbour),
+             "markers/countries": (colours.marker, colours.country)}
+    weak = {name: round(contrast(a, b), 2) for name, (a, b) in pairs.items()
+            if contrast(a, b) < 3.0}
+    assert not weak
+
+
+def test_the_map_paints_with_those_colours(make_window: MakeWindow) -> None:
+    """The pixels of a country and of a neighbour are the colours whose contrast is tested,
+    in high contrast too."""
+    window = make_window("--lang", "en", "--high-contrast")
+    region = the_map(window)
+    colours = map_colours(region.palette())
+    image = region.grab().toImage()
+    names = [QRectF(label.geometry()) for label in region.labels.values()]
+    names += [*region.city_boxes.values(), *region.marker_boxes().values()]
+
+    def deep_inside(code: str) -> QPoint | None:
+        """A point of the country 8 px or more from its borders and from any name or marker."""
+        for y in range(0, region.height(), 4):
+            for x in range(0, region.width(), 4):
+                around = [QPointF(x + dx, y + dy) for dx in (-8, 0, 8) for dy in (-8, 0, 8)]
+                if all(region.country_at(p) == code and not any(n.contains(p) for n in names)
+                       for p in around):
+                    return QPoint(x, y)
+        return None
+
+    land = {code: deep_inside(code) for code in region.labels}
+    seen = {code: QColor(image.pixel(point)) for code, point in land.items() if point}
+    assert len(seen) >= 3 and all(colour == colours.country for colour in seen.values())
+    china = region.to_widget(region.data.project(85.0, 37.0)).toPoint()
+    assert region.country_at(QPointF(china)) == ""
+    assert QColor(image.pixel(china)) == colours.neighbour
+
+
+def test_legend_shows_the_symbols_of_the_map(make_window: MakeWindow) -> None:
+    """The legend draws the seat's and a presence's marker as the map draws them (the same
+    pixels of marker ink and halo) and names the cities of each."""
+    window = make_window("--lang", "en")
+    region = the_map(window)
+    legend = window.screen_widget("countries").legend
+    colours = map_colours(region.palette())
+    seat = window.bundle.facts.office.seat
+    texts = window.bundle.texts["en"]
+    map_image = region.grab().toImage()
+
+    def inked(image: QImage, box: QRect) -> int:
+        return sum(1 for y in range(box.top(), box.bottom() + 1)
+                   for x in range(box.left(), box.right() + 1)
+                   if QColor(image.pixel(x, y)) in (colours.marker, colours.halo))
+
+    presence = next(p.id for p in window.bundle.facts.places if p.role == "presence")
+    for symbol, text in zip(legend.symbols, legend.texts, strict=True):
+        place = seat if symbol.seat else presence
+        box = region.marker_boxes()[place].toAlignedRect()
+        drawn = symbol.grab().toImage()
+        centre = drawn.rect().center()
+        own = QRect(centre.x() - box.width() // 2, centre.y() - box.height() // 2,
+                    box.width(), box.height())
+        assert abs(inked(drawn, own) - inked(map_image, box)) <= 0.15 * inked(map_image, box)
+        assert texts.places[place] in text.text()
+    assert sorted(symbol.seat for symbol in legend.symbols) == [False, True]

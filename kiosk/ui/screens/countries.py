@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.content import Bundle, Texts
 from kiosk.paths import bundled
 from kiosk.ui.screens.base import PageScreen
+from kiosk.ui.widgets.map_legend import MapLegend
 from kiosk.ui.widgets.region_map import RegionMap, read_map
-from kiosk.ui.widgets.text import text_label
 from kiosk.ui.widgets.tile import Tile
 
 COUNTRY_PREFIX = "country/"
@@ -52,6 +52,21 @@ def presence_line(bundle: Bundle, texts: Texts, country: str) -> str:
     return " · ".join(parts)
 
 
+def map_legend_entries(bundle: Bundle, texts: Texts) -> list[tuple[bool, str]]:
+    """The map legend's rows, (seat, text): the seat's symbol with "Regional office: Bishkek",
+    the presences' with "Presence: Osh, Dushanbe, ..." listed the visitor's locale's way."""
+    translate = QCoreApplication.translate
+    seat = bundle.facts.office.seat
+    presences = [texts.places[p.id] for p in bundle.facts.places
+                 if p.role == "presence" and p.id != seat]
+    rows = [(True, translate("Countries", "Regional office: %1").replace(
+        "%1", texts.places[seat]))]
+    if presences:
+        rows.append((False, translate("Countries", "Presence: %1").replace(
+            "%1", QLocale().createSeparatedList(presences))))
+    return rows
+
+
 class CountriesScreen(PageScreen):
     """The map and a tile per country: side by side on a wide screen, one above the other on a
     narrow or portrait one."""
@@ -66,7 +81,7 @@ class CountriesScreen(PageScreen):
         self.body = ResponsiveRow(self.SIDE_BY_SIDE)
         data = read_map(bundled("resources") / "map" / "central-asia.svg")
         self.map = RegionMap(data, bundle) if data is not None else None
-        self.legend = text_label("muted")
+        self.legend = MapLegend()
         if self.map is not None:
             self.map.country_chosen.connect(lambda c: self.open_screen.emit(COUNTRY_PREFIX + c))
             map_column = QVBoxLayout()
@@ -98,12 +113,12 @@ class CountriesScreen(PageScreen):
                          "Choose a country to read more."))
         for code, tile in self.tiles.items():
             tile.set_text(texts.countries[code].name, presence_line(self.bundle, texts, code))
-        self.legend.setText(QCoreApplication.translate(
-            "Countries", "◉ Regional office    ● Office presence"))
         if self.map is not None:
+            self.legend.set_entries(map_legend_entries(self.bundle, texts))
             names = {code: texts.countries[code].name for code in self.bundle.country_codes}
             self.map.set_names(names, {code: QCoreApplication.translate(
-                "Countries", "%1 on the map").replace("%1", name) for code, name in names.items()})
+                "Countries", "%1 on the map").replace("%1", name) for code, name in names.items()},
+                texts.places)
 
 
 class CountryScreen(PageScreen):
