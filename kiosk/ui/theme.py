@@ -70,12 +70,20 @@ sheets reach only palette roles)."""
 TEXT_SCALES = (1.0, 1.25, 1.5)
 """Normal, large, larger: the steps of the text-size control."""
 
+FIT_FULL = 1080
+"""A window whose shorter side has this many pixels (1920x1080, 1080x1920) gets the type scale
+as designed; smaller windows get smaller type (see `screen_fit`)."""
+FIT_MIN = 0.7
+"""The smallest fit: 800x480 and 1024x600 panels are read from close by."""
+
 ICON_SIZE = QSize(32, 32)
 
 # The type scale in pixels at text size 1.0, designed for 1920x1080 read from a metre away.
-_SIZES = {"body": 22, "small": 19, "lead": 26, "heading": 40, "subheading": 28, "title": 28,
-          "tile": 28, "button": 22, "attract_title": 48, "attract_text": 34, "attract": 30,
-          "pin": 30, "map": 18, "mono": 17}
+# "bar" is the bar's buttons: they follow the screen, never the visitor's text size, so that
+# pressing text size never moves a control under the finger.
+_SIZES = {"bar": 22, "body": 22, "small": 19, "lead": 26, "heading": 40, "subheading": 28,
+          "title": 28, "tile": 28, "button": 22, "attract_title": 48, "attract_text": 34,
+          "attract": 30, "pin": 30, "map": 18, "mono": 17}
 
 # Keyboard focus. A rule with its own border (#tile, the bar's buttons) outranks a plain
 # `QPushButton:focus` (CSS specificity: an id beats a pseudo-state), so each gets its own :focus
@@ -113,7 +121,7 @@ QWidget#navbar {{ background: palette(highlight); }}
 QWidget#navbar QPushButton {{
     color: palette(highlighted-text); background: transparent;
     border: 2px solid palette(highlighted-text); border-radius: 10px; padding: 8px 18px;
-    font-size: {button}px; min-height: 44px; min-width: 44px;
+    font-size: {bar}px; min-height: 44px; min-width: 44px;
 }}
 QWidget#navbar QPushButton:disabled {{ border-color: transparent; color: palette(mid); }}
 QWidget#navbar QPushButton:checked {{ background: palette(highlighted-text);
@@ -155,6 +163,7 @@ QLabel#attractInvite {{ color: palette(highlighted-text); font-size: {attract}px
     font-weight: bold; }}
 QLabel#attractFooter {{ color: palette(highlighted-text); font-size: {small}px; }}
 QWidget#dim {{ background: rgba(10, 20, 35, 0.6); }}
+QScrollArea#sheetScroll, QWidget#sheetHolder {{ background: transparent; }}
 QWidget#dialog {{ background: palette(window); border: 2px solid palette(mid);
     border-radius: 18px; }}
 QLabel#warning {{ color: #6b3a00; background: #fff1d6; padding: 10px; border-radius: 8px; }}
@@ -187,14 +196,31 @@ def palette(high_contrast: bool) -> QPalette:
     return result
 
 
-def style_sheet(text_scale: float) -> str:
-    return _STYLE.format(**{name: round(size * text_scale) for name, size in _SIZES.items()})
+def screen_fit(width: int, height: int) -> float:
+    """How much of the designed type scale a window of `width` x `height` logical pixels gets:
+    1.0 from a shorter side of `FIT_FULL` px on, down to `FIT_MIN` for a 7-inch 800x480 panel.
+
+    The power 3/4 keeps type from shrinking as fast as the screen (a 1366x768 laptop gets
+    0.8, not 0.71); the result is rounded to 0.05 so that a resize by a few pixels does not
+    restyle the whole application.
+    """
+    shorter = max(1, min(width, height))
+    fit = min(1.0, float((shorter / FIT_FULL) ** 0.75))
+    return max(FIT_MIN, round(fit * 20) / 20)
 
 
-def apply(app: QApplication, look: Look = DEFAULT_LOOK) -> None:
+def style_sheet(text_scale: float, fit: float = 1.0) -> str:
+    """The application's style sheet: every size is the type scale x `fit` (the window, see
+    `screen_fit`) x `text_scale` (the visitor's choice), the bar's x `fit` only."""
+    sizes = {name: round(size * fit * (1.0 if name == "bar" else text_scale))
+             for name, size in _SIZES.items()}
+    return _STYLE.format(**sizes)
+
+
+def apply(app: QApplication, look: Look = DEFAULT_LOOK, fit: float = 1.0) -> None:
     """Give the whole application a look: palette first, so the style sheet draws on it."""
     app.setPalette(palette(look.high_contrast))
-    app.setStyleSheet(style_sheet(look.text_scale))
+    app.setStyleSheet(style_sheet(look.text_scale, fit))
 
 
 def toggle_icon(name: str, colour: QColor, checked_colour: QColor) -> QIcon:
