@@ -33,7 +33,7 @@ from PySide6.QtGui import (
     QTouchEvent,
     QWindow,
 )
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScroller, QWidget
 
 from kiosk.ui.input_filter import input_filter
 
@@ -199,6 +199,20 @@ def _cancel(widget: QObject, release: QMouseEvent) -> None:
                             release.button(), release.buttons(), release.modifiers(),
                             release.pointingDevice())
     QApplication.sendEvent(widget, cancelled)
+
+
+def scroll_gesture(page: QWidget) -> QScroller.ScrollerGestureType:
+    """How a page of `page`'s window scrolls by hand.
+
+    In a locked-down kiosk (its window is `locked`, kiosk.ui.lockdown) by a drag of the left
+    button: fingers reach it too (Qt turns touches that no widget takes into mouse events) and
+    so do the many kiosk panels that report as a mouse; QScroller holds a press until it knows
+    it is no scroll and cancels it when it is. Elsewhere (a field laptop) by touch only, so a
+    mouse keeps behaving as a mouse: presses are not held back, and wheel and keys scroll.
+    """
+    if getattr(page.window(), "locked", False):
+        return QScroller.ScrollerGestureType.LeftMouseButtonGesture
+    return QScroller.ScrollerGestureType.TouchGesture
 
 
 def is_tap(widget: QWidget, release: QMouseEvent) -> bool:

@@ -306,3 +306,23 @@ def test_double_tap_on_continue_presses_nothing_beneath(make_window: MakeWindow,
     assert not warning.isVisible()
     assert seen == []
     assert window.current_screen() == "countries"
+
+
+@pytest.mark.parametrize(("kiosk", "how"), [(False, "touch"), (True, "touch"), (True, "mouse")])
+def test_a_page_follows_a_finger_and_in_a_kiosk_a_mouse_drag(make_window: MakeWindow,
+                                                            tmp_path: Path,
+                                                            touchscreen: QPointingDevice,
+                                                            qtbot: object, kiosk: bool,
+                                                            how: str) -> None:
+    """A page follows a dragging finger; in a locked-down kiosk also a dragging mouse (the
+    touch panels that report as one). A windowed kiosk's mouse stays a plain mouse."""
+    options = ["--kiosk", "--config", str(tmp_path / "none.yaml")] if kiosk else []
+    window = window_at(make_window, options, "1280x800", "--lang", "ru")
+    window.navigate("offices")
+    page = window.screen_widget("offices").page  # type: ignore[attr-defined]
+    bar = page.verticalScrollBar()
+    QApplication.processEvents()
+    assert bar.maximum() >= 200
+    drag(window, how, touchscreen, in_window(window, page.viewport()), QPoint(0, -150), qtbot,
+         page_follows=lambda: bar.value() >= 100)
+    assert bar.value() >= 100

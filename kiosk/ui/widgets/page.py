@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui import touch
 from kiosk.ui.widgets.text import text_label
 
 MEASURE_EMS = 58
@@ -79,7 +80,7 @@ class Page(QScrollArea):
         QTimer.singleShot(0, self._grab_touch)
 
     def _grab_touch(self) -> None:
-        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        QScroller.grabGesture(self.viewport(), touch.scroll_gesture(self))
 
     def label(self, style: str = "") -> QLabel:
         label = text_label(style)
