@@ -41,9 +41,6 @@ class NavBar(QWidget):
             # A Tab stop, but a tap leaves the keyboard focus on the page, so Page Up/Down
             # still scroll it after the visitor changed the text size or the contrast.
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            # A Tab stop, but a tap leaves the keyboard focus on the page, so Page Up/Down
-            # still scroll it after the visitor changed the text size or the contrast.
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         layout.addWidget(self.back)
         layout.addWidget(self.home)
         layout.addStretch(1)
