@@ -3,35 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.content import Bundle, Texts
 from kiosk.paths import bundled
 from kiosk.ui.screens.base import PageScreen
 from kiosk.ui.widgets.map_legend import MapLegend
 from kiosk.ui.widgets.region_map import RegionMap, read_map
+from kiosk.ui.widgets.responsive_row import ResponsiveRow
 from kiosk.ui.widgets.tile import Tile
 
 COUNTRY_PREFIX = "country/"
-
-
-class ResponsiveRow(QWidget):
-    """Its widgets side by side from a given width on, one above the other below it."""
-
-    def __init__(self, side_by_side: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._threshold = side_by_side
-        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)  # mirrors in RTL
-        self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.setSpacing(24)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        wide = event.size().width() >= self._threshold
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self.row.direction() != direction:
-            self.row.setDirection(direction)
-        super().resizeEvent(event)
 
 
 def presence_line(bundle: Bundle, texts: Texts, country: str) -> str:
@@ -71,14 +53,15 @@ class CountriesScreen(PageScreen):
     """The map and a tile per country: side by side on a wide screen, one above the other on a
     narrow or portrait one."""
 
-    SIDE_BY_SIDE = 1000
-    """Width of the page from which the tiles go beside the map."""
+    SIDE_BY_SIDE_EMS = 45
+    """Width of the page, in body-text ems, from which the tiles go beside the map (990 px at
+    the designed 22 px): larger text needs wider tiles, so it stacks them sooner."""
 
     def __init__(self, bundle: Bundle, screen_id: str = "countries") -> None:
         super().__init__(bundle, screen_id)
         self.heading = self.page.label("heading")
         self.intro = self.page.label("lead")
-        self.body = ResponsiveRow(self.SIDE_BY_SIDE)
+        self.body = ResponsiveRow(lambda: self.SIDE_BY_SIDE_EMS * self.fontInfo().pixelSize())
         data = read_map(bundled("resources") / "map" / "central-asia.svg")
         self.map = RegionMap(data, bundle) if data is not None else None
         self.legend = MapLegend()
