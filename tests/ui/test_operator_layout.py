@@ -51,7 +51,7 @@ def in_window(widget: QWidget) -> QRect:
     return QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
 
 
-@pytest.mark.parametrize(("size", "scale"), itertools.product(SIZES, TEXT_SCALES))
+@pytest.mark.parametrize(("size", "scale"), list(itertools.product(SIZES, TEXT_SCALES)))
 def test_pin_keys_are_whole_and_apart(make_window: MakeWindow, config: Path, size: str,
                                       scale: str) -> None:
     """Every PIN key is at least 44x44, inside the window, shows its word whole and touches no
