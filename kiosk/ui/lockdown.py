@@ -11,7 +11,7 @@ see docs/deploy/.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QScreen
 
 from kiosk.ui.input_filter import input_filter
@@ -36,6 +36,9 @@ class Lockdown(QObject):
         input_filter().watch(self, _EVENTS, self._input)
         self._screen: QScreen | None = None
         self._follows_window = False
+        self._shrink_pending = False
+        self._covered: QRect | None = None
+        """The screen geometry the window was last made to cover."""
         window.installEventFilter(self)  # its first Show: its native window exists from then
 
     def reassert(self) -> None:
@@ -58,6 +61,9 @@ class Lockdown(QObject):
         self._follow(None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._window and self._window.locked and \
+                event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self._shrink_to_screen()  # the layout is about to redo its minimum: see there
         # Only a full-screen window: a --screenshot asks for a picture of its own size.
         if watched is self._window and event.type() == QEvent.Type.Show and \
                 not self._follows_window and \
@@ -85,9 +91,30 @@ class Lockdown(QObject):
         asks a window manager, where there is one, for full screen."""
         if not self._window.locked:
             return
+        self._covered = QRect(geometry)
         self._window.setGeometry(geometry)
         state = self._window.windowState() & ~Qt.WindowState.WindowMinimized  # a WM's key
         self._window.setWindowState(state | Qt.WindowState.WindowFullScreen)
+
+    def _shrink_to_screen(self) -> None:
+        """A window larger than its screen was held up by its minimum size, which is its type
+        scale's for the size it had (1920x1080 type on an 800x480 panel); the resize gives it
+        the smaller type, so cover the screen again once the layout has redone its minimum
+        (after each layout request: the one it is about to handle, and those that follow as
+        wrapped text settles). Only when larger: a window manager that shrinks the kiosk is
+        answered at the next idle reset instead."""
+        target = self._covered
+        if target is None or self._shrink_pending:
+            return
+        size = self._window.size()
+        if size.width() > target.width() or size.height() > target.height():
+            self._shrink_pending = True
+            QTimer.singleShot(0, self._shrink_now)
+
+    def _shrink_now(self) -> None:
+        self._shrink_pending = False
+        if self._covered is not None:
+            self._cover(self._covered)
 
     def _input(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

@@ -425,6 +425,9 @@ def test_attract_screen_fits_a_small_kiosk_display(make_window: MakeWindow, conf
     from kiosk.ui.screens.attract import AttractScreen
 
     window = make_window("--kiosk", "--config", str(config))
+    # From a 1920x1080 display, whose type is too large for 800x480: the kiosk shrinks anyway.
+    window.screen().geometryChanged.emit(QRect(0, 0, 1920, 1080))
+    QApplication.processEvents()
     window.screen().geometryChanged.emit(QRect(0, 0, 800, 480))
     qtbot.waitUntil(lambda: window.height() <= 480)  # type: ignore[attr-defined]
     attract = window.screen_widget("attract")
