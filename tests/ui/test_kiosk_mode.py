@@ -526,3 +526,22 @@ def test_saved_path_reads_left_to_right_in_arabic(make_window: MakeWindow, confi
     slash = text.index(str(config))
     first, second = line.cursorToX(slash)[0], line.cursorToX(slash + 1)[0]
     assert first < second, text  # "/" starts the path on the left, left-to-right
+
+
+def test_attract_screen_on_show_follows_a_change_of_languages(make_window: MakeWindow,
+                                                              config: Path) -> None:
+    """The operator takes a language out while the attract screen shows it: the slide on
+    screen changes at once, not when the next one comes."""
+    import dataclasses
+
+    window = make_window("--kiosk", "--config", str(config))
+    kiosk = kiosk_of(window)
+    attract = window.screen_widget("attract")
+    assert attract.isVisible()
+    first = window.bundle.languages[0]
+    texts = window.bundle.texts[first]
+    shown = {label.text() for label in attract.findChildren(QLabel)}
+    assert texts.office.name in shown  # the first slide is in the first language
+    kiosk.apply(dataclasses.replace(kiosk.settings, languages=window.bundle.languages[1:]))
+    shown = {label.text() for label in attract.findChildren(QLabel) if label.isVisible()}
+    assert texts.office.name not in shown and texts.attract.invitation not in shown

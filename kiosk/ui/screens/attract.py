@@ -96,6 +96,7 @@ class AttractScreen(Screen):
         while (item := self.footer.takeAt(0)) is not None:
             widget = item.widget()
             if widget is not None:
+                widget.hide()  # gone from the screen now, deleted once the event loop runs
                 widget.deleteLater()
         for code in self._languages:
             label = text_label("attractFooter")
@@ -108,6 +109,8 @@ class AttractScreen(Screen):
             for highlight in (texts.office.welcome, texts.sections.countries.summary,
                               texts.sections.priorities.title):
                 self._slides.append((texts.office.name, highlight, texts.attract.invitation))
+        if self.isVisible():  # the slide on screen may be in a language no longer offered
+            self.show_slide(0)
 
     def title(self, texts: Texts) -> str:
         return ""
