@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 
 from kiosk import APP_NAME
 from kiosk.content import ContentError, default_content_dir, load_bundle
+from kiosk.ui.settle import settle as settle  # re-exported: tests import it from here
 
 if TYPE_CHECKING:
     import argparse
 
-    from PySide6.QtCore import QCoreApplication, QLockFile
+    from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("kiosk")
@@ -209,15 +210,6 @@ def _single_instance() -> QLockFile | None:
     print(f"kiosk: another kiosk is already running ({holder}); only one may run at a time",
           file=sys.stderr)
     return None
-
-
-def settle(app: QCoreApplication) -> None:
-    """Let layouts finish: wrapped text changes heights, which lays out the parents again."""
-    from PySide6.QtCore import QEvent
-
-    for _ in range(4):
-        app.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        app.processEvents()
 
 
 if __name__ == "__main__":
