@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.content import Bundle
 from kiosk.i18n import Languages
-from kiosk.ui import theme, touch
+from kiosk.ui import accessibility, theme, touch
 from kiosk.ui.screens import ATTRACT, HOME, Screen, create_screen, screen_ids
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.transition import Slide
@@ -34,6 +34,7 @@ class MainWindow(QWidget):
     def __init__(self, bundle: Bundle, languages: Languages,
                  look: theme.Look = theme.DEFAULT_LOOK, fit: float = 1.0) -> None:
         super().__init__()
+        accessibility.install()
         self.bundle = bundle
         self._languages = languages
         languages.setParent(self)
@@ -216,16 +217,22 @@ class MainWindow(QWidget):
         screen = self.screen_widget(screen_id)
         touch.fence(self)  # what is pressed now was aimed at the last screen (kiosk.ui.touch)
         self.slide.stop()
+        # Keyboard focus follows the visitor to the new screen's heading (a screen reader says
+        # it), unless an overlay holds it (a content reload under the operator panel): the
+        # overlay gives it back when it closes, to the window, whose focus proxy it is. The
+        # new screen shows before the old one hides, so the focus moves once, straight there,
+        # instead of passing through the next control in the bar (kiosk.ui.accessibility).
+        old = self.stack.currentWidget()
+        target = screen.focus_target()
+        self.setFocusProxy(target)
+        if not _overlay_has_focus(self):
+            screen.show()
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.stack.setCurrentWidget(screen)
+        accessibility.page_switched(old if old is not screen else None, screen)
         self.slide.run(screen, forward)
         if self.navbar.read_aloud.isChecked():  # what was read belonged to the last screen
             self._update_read_aloud()
-        # Keyboard focus follows the visitor to the new screen, unless an overlay holds it (a
-        # content reload under the operator panel): the overlay gives it back when it closes,
-        # to the window, whose focus proxy is the screen shown.
-        self.setFocusProxy(screen)
-        if not _overlay_has_focus(self):
-            screen.setFocus()
         self._current = screen_id
         self._update_navbar()
         self.screen_changed.emit(screen_id)
@@ -288,11 +295,17 @@ class MainWindow(QWidget):
         self.navbar.home.setEnabled(not at_home)
 
     def _retranslate(self, code: str) -> None:
+        accessibility.set_language(self, code)
         self.navbar.retranslate(self._text_step(), self.bundle.texts[code].language.name)
         self._update_read_aloud()
         if self._current:  # the others catch up when they are shown (screen_widget)
             self.screen_widget(self._current)
         self._update_navbar()
+        if self._current:  # said in the new language, by the new language's voice
+            texts = self.bundle.texts[code]
+            title = self._screens[self._current].title(texts)
+            accessibility.announce(self, f"{texts.language.name}. {title}" if title
+                                   else texts.language.name)
         self.language_changed.emit(code)
 
 

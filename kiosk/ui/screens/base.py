@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.content import Bundle, Texts
+from kiosk.ui.accessibility import HEADING_LEVELS
 from kiosk.ui.widgets.page import Page
 
 
@@ -47,6 +48,26 @@ class Screen(QWidget):
         """The screen's main text, in reading order, for read aloud."""
         return ""
 
+    def focus_target(self) -> QWidget:
+        """Where the keyboard focus goes when the screen is shown: its first heading (a
+        screen reader then says the screen's title), else its first Tab stop, else itself.
+
+        The heading takes the focus without becoming a Tab stop (ClickFocus): Tab goes on to
+        the screen's first control, and the keys it does not use (Page Down) reach its page.
+        """
+        headings = [label for label in self.findChildren(QLabel)
+                    if HEADING_LEVELS.get(label.objectName()) == 1 and label.text()
+                    and not label.isHidden()]
+        if headings:
+            heading = min(headings, key=lambda label: label.mapTo(self, QPoint(0, 0)).y())
+            if heading.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                heading.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            return heading
+        stops = [widget for widget in self.findChildren(QWidget)
+                 if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not widget.isHidden()
+                 and widget.isEnabled() and widget.accessibleName()]
+        return stops[0] if stops else self
+
 
 class PageScreen(Screen):
     """A screen whose body is a scrolling page of text."""
@@ -58,6 +79,11 @@ class PageScreen(Screen):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.page)
         self.setFocusProxy(self.page)
+
+    def show_language(self, code: str) -> None:
+        super().show_language(code)
+        # The page is a Tab stop (arrows and Page Down scroll it): name it after the screen.
+        self.page.setAccessibleName(self.title(self.bundle.texts[code]))
 
     def reset(self) -> None:
         self.page.scroll_to_top()
