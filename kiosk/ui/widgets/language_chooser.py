@@ -1,25 +1,33 @@
 """Buttons that switch the language, each language named in its own script, in a grid that
-reflows with the width (one row of three on a wide screen, eleven in a few rows)."""
+reflows with the width (one row of three on a wide screen, eleven in a few rows).
+
+Each button is a Tab stop of its own and arrows only move the focus: in a Qt button group
+only the checked button is a Tab stop and an arrow key presses the next one, which switched
+the whole interface as a keyboard visitor merely looked for English. To a screen reader the
+chooser is a named group of toggle buttons, each in its own language (its locale), so the
+reader says "English" with an English voice whatever the interface language."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.ui import accessibility
 from kiosk.ui.widgets.grid import ReflowGrid
 
 
 class LanguageChooser(QWidget):
-    """One checkable button per language; `chosen` carries the language code."""
+    """One checkable button per language, the current one checked; `chosen` carries the
+    language code. Name the group with setAccessibleName()."""
 
     chosen = Signal(str)
 
     def __init__(self, names: Mapping[str, str], style: str = "language",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._group = QButtonGroup(self)
+        accessibility.mark_group(self)
         self._buttons: dict[str, QPushButton] = {}
         self.grid = ReflowGrid(self._button_width, max_columns=len(names) or 1, spacing=12,
                                uniform=False)
@@ -35,8 +43,8 @@ class LanguageChooser(QWidget):
             button.setObjectName(style)
             # The name is in its own script whatever the interface language; say which it is.
             button.setAccessibleName(name)
-            button.clicked.connect(lambda _=False, c=code: self.chosen.emit(c))
-            self._group.addButton(button)
+            button.setLocale(QLocale(code))
+            button.clicked.connect(lambda _=False, c=code: self._choose(c))
             self.grid.add(button)
             self._buttons[code] = button
 
@@ -54,8 +62,14 @@ class LanguageChooser(QWidget):
         """Show only the buttons of these languages."""
         self.grid.show_only([b for c, b in self._buttons.items() if c in codes])
 
+    def _choose(self, code: str) -> None:
+        self.set_current(code)  # a tap on the current one leaves it checked
+        self.chosen.emit(code)
+
     def set_current(self, code: str) -> None:
-        self._buttons[code].setChecked(True)
+        """Check the button of `code`, and only it."""
+        for other, button in self._buttons.items():
+            button.setChecked(other == code)
 
     def button(self, code: str) -> QPushButton:
         return self._buttons[code]
