@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.ui import touch
+from kiosk.ui import accessibility, touch
 from kiosk.ui.input_filter import input_filter
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.text import text_label
@@ -17,6 +17,12 @@ INPUT_EVENTS = frozenset({
     QEvent.Type.TabletPress, QEvent.Type.TabletMove,
 })
 """Every kind of input a visitor makes; touch included, so a tap without movement counts."""
+MODIFIER_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt,
+                           Qt.Key.Key_Meta, Qt.Key.Key_AltGr})
+"""Keys pressed on their way to a chord: on the warning they neither continue nor start over."""
+ANNOUNCE_EVERY = 5
+"""Seconds between the countdown's announcements to a screen reader: often enough to know
+how long is left, seldom enough to leave time to act (the text itself changes every second)."""
 
 
 class IdleWatcher(QObject):
@@ -64,13 +70,19 @@ class IdleWatcher(QObject):
 
 
 class IdleWarning(Overlay):
-    """ "Still there?" with a countdown, Continue and Start over; any other input continues."""
+    """ "Still there?" with a countdown, Continue and Start over; any other input continues.
+
+    To a screen reader it is a modal dialog named "Still there?" whose description is the
+    countdown; the countdown is also announced every `ANNOUNCE_EVERY` seconds, and Tab goes
+    round its two buttons only (Overlay) while it is open.
+    """
 
     continued = Signal()
     start_over = Signal()
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        accessibility.mark_dialog(self)
         self._left = 0
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -116,6 +128,8 @@ class IdleWarning(Overlay):
         self.countdown.setText(self.tr("Starting over in %n seconds.", "", self._left))
         self.continue_button.setText(translate("IdleWarning", "Continue"))
         self.start_over_button.setText(translate("IdleWarning", "Start over"))
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(self.countdown.text())
 
     def _count_down(self) -> None:
         self._left -= 1
@@ -123,6 +137,8 @@ class IdleWarning(Overlay):
             self._start_over()
         else:
             self.retranslate()
+            if self._left % ANNOUNCE_EVERY == 0:
+                accessibility.announce(self, self.countdown.text())
 
     def _finish(self) -> None:
         self._tick.stop()
@@ -145,6 +161,8 @@ class IdleWarning(Overlay):
             self._continue()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in MODIFIER_KEYS:
+            return  # the start of a chord (Shift+Tab moves within the warning), not an answer
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and \
                 self.start_over_button.hasFocus():
             self._start_over()

@@ -61,6 +61,23 @@ class Overlay(QWidget):
         if parent is not None:
             parent.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's names
+        """Tab and Shift+Tab go round the overlay's own controls in their focus order: what
+        it covers is out of reach while it is open (a modal dialog, WAI-ARIA APG)."""
+        start = QApplication.focusWidget() or self
+        widget: QWidget | None = start
+        while True:
+            assert widget is not None  # the focus chain is a ring
+            widget = widget.nextInFocusChain() if next else widget.previousInFocusChain()
+            if widget is None or widget is start:
+                return True
+            if self.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus \
+                    and widget.focusProxy() is None:
+                widget.setFocus(Qt.FocusReason.TabFocusReason if next
+                                else Qt.FocusReason.BacktabFocusReason)
+                return True
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         parent = self.parentWidget()
         if event.type() == QEvent.Type.Resize and parent is not None and watched is parent:
