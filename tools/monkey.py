@@ -37,6 +37,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens import ATTRACT
+from kiosk.ui.settle import settle
+from tools.bench.proc import resident_bytes
 
 KEYS = [Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Space,
         Qt.Key.Key_Backspace, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right,
@@ -50,13 +52,8 @@ MODIFIERS = [Qt.KeyboardModifier.NoModifier] * 6 + [
 OFFSCREEN_NOTE = "This plugin does not support "
 
 
-def resident_mb() -> float:
-    """This process's resident memory, from /proc (Linux), in MB."""
-    try:
-        pages = int(Path("/proc/self/statm").read_text().split()[1])
-    except (OSError, IndexError, ValueError):
-        return float("nan")
-    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+MB = 1e6
+"""The report's memory unit, in bytes."""
 
 
 @dataclass
@@ -193,7 +190,7 @@ class Monkey:
         previous_handler = qInstallMessageHandler(self._on_qt_message)
         previous_hook = sys.excepthook
         sys.excepthook = self._on_exception
-        self.report.rss_start_mb = resident_mb()
+        self.report.rss_start_mb = resident_bytes() / MB
         started = time.perf_counter()
         try:
             for _ in range(events):
@@ -203,16 +200,16 @@ class Monkey:
                 except Exception as error:  # raised straight through QTest
                     self._on_exception(type(error), error, error.__traceback__)
                 QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-                QApplication.processEvents()
+                settle()
                 self.report.events += 1
                 name = action.__name__
                 self.report.counts[name] = self.report.counts.get(name, 0) + 1
                 self._check(name)
                 if self.report.events % max(1, events // 10) == 0:
-                    self.report.rss_checkpoints_mb.append(resident_mb())
+                    self.report.rss_checkpoints_mb.append(resident_bytes() / MB)
         finally:
             self.report.seconds = time.perf_counter() - started
-            self.report.rss_end_mb = resident_mb()
+            self.report.rss_end_mb = resident_bytes() / MB
             sys.excepthook = previous_hook
             qInstallMessageHandler(previous_handler)
         return self.report
