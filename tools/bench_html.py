@@ -18,11 +18,12 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt
 
 from kiosk.content import Bundle
+from kiosk.ui.theme import NORMAL, Role
 
-# The kiosk's normal palette (kiosk/ui/theme.py), copied so that the page does not depend on
-# how the theme is written.
-BLUE, INK, PAPER, MIST, LINE, MUTED = (
-    "#0072bc", "#1a2330", "#ffffff", "#eef4fa", "#c9d9ea", "#475569")
+# The kiosk's normal palette, taken from the app (kiosk/ui/theme.py) by role: the page's
+# colours follow the theme's.
+BLUE, INK, PAPER, MIST, LINE, MUTED = (NORMAL[role] for role in (
+    Role.Highlight, Role.WindowText, Role.Window, Role.AlternateBase, Role.Mid, Role.Dark))
 
 FONT_FACES = [  # (family, weight, file in resources/fonts)
     ("Noto Sans", 400, "NotoSans-Regular.ttf"),
