@@ -21,7 +21,7 @@ STEP = 3.0
 """Pixels between the candidate centres tried for a name in a grid (spiral)."""
 BRANCH = 4
 """How many places place_best tries for each name before it gives up on the names before."""
-NODES = 200
+NODES = 300
 """The most names place_best tries to place for one layout (a budget of time)."""
 
 
@@ -45,6 +45,11 @@ class Name:
     preferred: Callable[[], Iterable[QPointF]]
     fallback: Callable[[], Iterable[QPointF]] = _nowhere
     belongs: Callable[[QRectF], bool] = _anywhere
+    allowed: Callable[[QRectF], bool] = _anywhere
+    """Which boxes the name may take at all, fallback included (a city's: nearer its own
+    marker than any other, so that a name apart is not read as another city's)."""
+    weight: int = 1
+    """How bad it is for the name to be astray, against the others."""
 
 
 @dataclass(frozen=True)
@@ -69,9 +74,9 @@ def place(names: Sequence[Name], markers: Sequence[QRectF], bounds: QRectF,
 
     A box is free when it lies inside `bounds` and keeps GAP pixels from every marker box and
     every box already placed. Each name takes its first free preferred centre that belongs,
-    else its first free fallback centre; a name with neither stays at its first preferred
-    centre, where it overlaps (counted in `clashes`). A `trial` only tries the preferred
-    centres and leaves the names astray out (quick, to compare orders).
+    else its first free fallback centre that is `allowed`, else any free fallback centre; a
+    name with none stays at its first preferred centre, where it overlaps (`clashes`). A
+    `trial` only tries the preferred centres and leaves the names astray out (quick).
     """
     # Plain numbers (left, top, right, bottom) rather than QRectF: this loop tries thousands
     # of boxes on every resize. Overlap is strict, as in QRectF.intersects.
@@ -80,25 +85,27 @@ def place(names: Sequence[Name], markers: Sequence[QRectF], bounds: QRectF,
     boxes: dict[str, QRectF] = {}
     astray = []
 
-    def first_free(centres: Iterable[QPointF], belongs: Callable[[QRectF], bool]
+    def first_free(centres: Iterable[QPointF], *tests: Callable[[QRectF], bool]
                    ) -> QRectF | None:
         width, height = name.size.width(), name.size.height()
         for centre in centres:
             x, y = round(centre.x() - width / 2), round(centre.y() - height / 2)
             x2, y2 = x + width, y + height
             if (x >= left and y >= top and x2 <= right and y2 <= bottom
-                    and not any(x < r and x2 > q and y < b and y2 > t for q, t, r, b in taken)
-                    and belongs(QRectF(x, y, width, height))):
-                return QRectF(x, y, width, height)
+                    and not any(x < r and x2 > q and y < b and y2 > t for q, t, r, b in taken)):
+                box = QRectF(x, y, width, height)
+                if all(test(box) for test in tests):
+                    return box
         return None
 
     for name in names:
-        chosen = first_free(name.preferred(), name.belongs)
+        chosen = first_free(name.preferred(), name.allowed, name.belongs)
         if chosen is None:
             astray.append(name.key)
             if trial:
                 continue
-            chosen = first_free(name.fallback(), _anywhere)
+            # Better a name not where it is allowed than a name on another or on a marker.
+            chosen = first_free(name.fallback(), name.allowed) or first_free(name.fallback())
         if chosen is None:
             chosen = box_at(next(iter(name.preferred()), bounds.center()), name.size)
         boxes[name.key] = chosen
@@ -118,16 +125,19 @@ def place_best(names: Sequence[Name], markers: Sequence[QRectF], bounds: QRectF)
     search: the name with the fewest free places that belong tries up to BRANCH of them (at
     least half its height apart, so that the choices really differ), the others choosing
     after it; a name with none is astray and takes its fallback place at the end. The
-    search allows no name astray, then one, and so on, and stops at the first placement it
-    finds or after NODES steps, so that a map too small for its names is still quick.
+    search allows no name astray, then names weighing 1, 2... (Name.weight), and stops at
+    the first placement it finds or after NODES steps, so that a map too small for its
+    names is still quick.
     """
     fixed = [_edges(marker.adjusted(-GAP, -GAP, GAP, GAP)) for marker in markers]
     left, top, right, bottom = _edges(bounds)
     best = place(names, markers, bounds)
     steps = 0
 
+    weights = {name.key: name.weight for name in names}
+
     def score(placement: Placement) -> tuple[int, int]:
-        return placement.clashes, len(placement.astray)
+        return placement.clashes, sum(weights[key] for key in placement.astray)
 
     def options(name: Name, taken: list[tuple[float, float, float, float]]) -> list[QRectF]:
         width, height = name.size.width(), name.size.height()
@@ -139,8 +149,9 @@ def place_best(names: Sequence[Name], markers: Sequence[QRectF], bounds: QRectF)
             if (x >= left and y >= top and x2 <= right and y2 <= bottom
                     and not any(x < r and x2 > q and y < b and y2 > t for q, t, r, b in taken)
                     and all(abs(x - o.x()) >= apart or abs(y - o.y()) >= apart for o in found)
-                    and name.belongs(QRectF(x, y, width, height))):
-                found.append(QRectF(x, y, width, height))
+                    and name.allowed(box := QRectF(x, y, width, height))
+                    and name.belongs(box)):
+                found.append(box)
                 if len(found) == BRANCH:
                     break
         return found
@@ -155,7 +166,7 @@ def place_best(names: Sequence[Name], markers: Sequence[QRectF], bounds: QRectF)
 
     def search(left_over: list[Name], taken: list[tuple[float, float, float, float]],
                boxes: dict[str, QRectF], astray: list[str], allowed: int) -> bool:
-        """Whether a placement with at most `allowed` names astray was found. The name with
+        """Whether a placement with names astray weighing `allowed` at most was found. The name with
         the fewest free places goes next (the first given among equals): a name that has
         no room left shows at once that the choices before it were wrong."""
         nonlocal steps
@@ -175,13 +186,13 @@ def place_best(names: Sequence[Name], markers: Sequence[QRectF], bounds: QRectF)
             del boxes[name.key]
             if done:
                 return True
-        if not found and len(astray) < allowed:
+        if not found and sum(weights[key] for key in astray) + name.weight <= allowed:
             return search(rest, taken, boxes, [*astray, name.key], allowed)
         return False
 
-    # Nothing astray first, then one name, two...: each search gives up on a branch as soon
-    # as it has more astray than allowed, which keeps it short.
-    for allowed in range(len(best.astray)):
+    # Nothing astray first, then a weight of one, two...: each search gives up on a branch as
+    # soon as it has more astray than allowed, which keeps it short.
+    for allowed in range(score(best)[1]):
         if search(list(names), fixed, {}, [], allowed) or steps >= NODES:
             break
     return best

@@ -48,6 +48,10 @@ GRID = 60
 FAR_STEP = 12
 """Pixels between the centres tried for a name that finds no room where it belongs."""
 FAR = 6
+COUNTRY_WEIGHT = 2
+"""A country's name off its country is worse than a city's name apart from its marker (with
+a line to it): the countries' names are the map's buttons, and where they sit says which
+country a tap opens."""
 """How far from its marker a city's name may go, in heights of the name (with a line)."""
 CITY_PADDING = 3
 """Pixels around a city's name inside its box: room for the halo drawn around the letters."""
@@ -161,6 +165,7 @@ class RegionMap(QWidget):
         """The names (country codes, place ids) that found no room where they belong: they
         sit apart, with a line to their country's label point or their marker."""
         self._placed_for: object = None
+        self._markers_now: dict[str, QRectF] = {}
         self.labels: dict[str, CountryLabel] = {}
         for code in bundle.country_codes:
             if code not in data.countries:
@@ -271,7 +276,7 @@ class RegionMap(QWidget):
             return
         self._placed_for = inputs
         bounds = QRectF(self.rect())
-        markers = self.marker_boxes()
+        markers = self._markers_now = self.marker_boxes()
         reach = max(self.width(), self.height())
         cities = []
         for marker in self.markers:
@@ -283,7 +288,8 @@ class RegionMap(QWidget):
                           math.ceil(metrics.height()) + 2 * CITY_PADDING)
             centre, radius = self.to_widget(marker.point), marker_radius(marker.seat)
             cities.append(Name(marker.place, size, partial(around, centre, radius, size),
-                               partial(spiral, centre, FAR * size.height(), FAR_STEP)))
+                               partial(spiral, centre, FAR * size.height(), FAR_STEP),
+                               allowed=partial(self._nearest_its_marker, marker.place)))
         countries = []
         for code in self._countries_by_size:
             label = self.labels[code]
@@ -291,7 +297,7 @@ class RegionMap(QWidget):
             countries.append(Name(code, QSizeF(label.size()),
                                   self._points_on(code, anchor).__iter__,
                                   partial(spiral, anchor, reach, FAR_STEP),
-                                  partial(self._inside, code)))
+                                  partial(self._inside, code), weight=COUNTRY_WEIGHT))
         seat, others = cities[:1], cities[1:]
         placement = place_best([*seat, *countries, *others], list(markers.values()), bounds)
         if placement.clashes or placement.astray:
@@ -303,6 +309,13 @@ class RegionMap(QWidget):
             # move() takes the left edge in every direction: geography does not mirror.
             label.move(boxes[code].topLeft().toPoint())
         self.update()
+
+    def _nearest_its_marker(self, place: str, box: QRectF) -> bool:
+        """Whether a city's name in `box` is nearer its own marker than any other marker."""
+        markers = self._markers_now
+        own = _distance(markers[place].center(), box)
+        return all(own <= _distance(other.center(), box)
+                   for key, other in markers.items() if key != place)
 
     def _points_on(self, code: str, anchor: QPointF) -> list[QPointF]:
         """Points of the widget on a country, on a grid of about GRID cells across it (at
