@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from kiosk import APP_NAME
 from kiosk.content import ContentError, default_content_dir, load_bundle
-from kiosk.ui.settle import settle as settle  # re-exported: tests import it from here
 
 if TYPE_CHECKING:
     import argparse
@@ -166,6 +165,8 @@ def _run_window(app: QApplication, args: Sequence[str], options: argparse.Namesp
         return 2
     if options.screenshot:
         window.show()
+        from kiosk.ui.settle import settle
+
         settle(app)
         if not window.grab().save(str(options.screenshot), "PNG"):
             print(f"kiosk: cannot write the screenshot {options.screenshot}", file=sys.stderr)

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QWidget
 
-from kiosk.__main__ import settle
 from kiosk.ui import theme
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.settle import settle
 from tests.conftest import LANGUAGES
 
 MakeWindow = Callable[..., MainWindow]

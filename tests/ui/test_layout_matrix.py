@@ -14,8 +14,8 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from kiosk.__main__ import settle
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.settle import settle
 from kiosk.ui.widgets.page import Page
 from tests.conftest import LANGUAGES
 from tests.ui.layout_checks import cut_text, name, on_screen, overlaps, page_problems, screen_box

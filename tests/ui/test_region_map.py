@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.__main__ import settle
 from kiosk.ui import theme
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.settle import settle
 from kiosk.ui.theme import Look
 from kiosk.ui.widgets.map_style import contrast, map_colours
 from kiosk.ui.widgets.region_map import RegionMap

@@ -15,10 +15,10 @@ from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from kiosk.__main__ import settle
 from kiosk.content import default_content_dir, load_bundle
 from kiosk.paths import bundled
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.settle import settle
 from kiosk.ui.widgets.text import TextLabel, lay_out, text_direction, text_label
 
 MakeWindow = Callable[..., MainWindow]

@@ -15,9 +15,9 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.__main__ import settle
 from kiosk.ui import theme
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.settle import settle
 from tests.conftest import LANGUAGES
 from tests.ui.layout_checks import cut_text
 
