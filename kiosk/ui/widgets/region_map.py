@@ -1,20 +1,19 @@
-"""The offline map of Central Asia: the five countries to tap, neighbours muted, the office marked.
+"""The offline map of Central Asia: the five countries to tap, neighbours muted, the office's
+cities marked and named, the seat ringed.
 
 Geography does not mirror: the map is drawn in absolute coordinates and its country names
-(buttons, so that touch, keyboard and screen readers reach them) are placed on it by hand,
-outside any layout, whatever the layout direction around it.
+(buttons, so that touch, keyboard and screen readers reach them) are placed on it outside any
+layout, whatever the layout direction around it, by map_labels.place_best whenever the map is
+laid out, clear of the markers and of each other. Colours and markers: map_style.
 """
 
 from __future__ import annotations
 
 import logging
 import math
-import re
-import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
@@ -23,7 +22,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPen,
     QResizeEvent,
@@ -31,14 +29,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from kiosk.content import Bundle
+from kiosk.ui.widgets.map_data import MapData, read_map
 from kiosk.ui.widgets.map_labels import GAP, Name, around, place_best, spiral
 from kiosk.ui.widgets.map_style import MapColours, map_colours, marker_radius, paint_marker
 
+__all__ = ["CountryLabel", "MapData", "Marker", "RegionMap", "read_map"]
+
 log = logging.getLogger(__name__)
-_SVG = "{http://www.w3.org/2000/svg}"
 MAX_HEIGHT = 460
 """The map leaves room for the country tiles below it on a 1280x800 screen."""
-_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 OFFICE_ROLES = ("regional-office", "presence")
 """The places of the bundle that the map marks and names: where the office is."""
 INSIDE = 1
@@ -48,6 +47,7 @@ GRID = 60
 FAR_STEP = 12
 """Pixels between the centres tried for a name that finds no room where it belongs."""
 FAR = 6
+"""How far from its marker a city's name may go, in heights of the name (then with a line)."""
 COUNTRY_WEIGHT = 2
 """A country's name off its country is worse than a city's name apart from its marker (with
 a line to it): the countries' names are the map's buttons, and where they sit says which
@@ -55,64 +55,6 @@ country a tap opens."""
 """How far from its marker a city's name may go, in heights of the name (with a line)."""
 CITY_PADDING = 3
 """Pixels around a city's name inside its box: room for the halo drawn around the letters."""
-
-
-@dataclass(frozen=True)
-class MapData:
-    """The outlines and projection read from the SVG that tools/build_map.py makes."""
-
-    width: float
-    height: float
-    lon_min: float
-    lat_max: float
-    scale: float
-    cos: float
-    countries: dict[str, QPainterPath]
-    neighbours: list[QPainterPath]
-    labels: dict[str, QPointF]
-
-    def project(self, lon: float, lat: float) -> QPointF:
-        return QPointF((lon - self.lon_min) * self.cos * self.scale,
-                       (self.lat_max - lat) * self.scale)
-
-
-def read_map(path: Path) -> MapData | None:
-    """The map in `path`, or None (logged) when it is missing or damaged."""
-    try:
-        root = ET.parse(path).getroot()
-        _, _, width, height = (float(v) for v in root.attrib["viewBox"].split())
-        countries: dict[str, QPainterPath] = {}
-        neighbours: list[QPainterPath] = []
-        labels: dict[str, QPointF] = {}
-        for element in root.iter(f"{_SVG}path"):
-            outline = _path(element.attrib["d"])
-            if element.attrib.get("class") == "focus":
-                code = element.attrib["id"]
-                countries[code] = outline
-                labels[code] = QPointF(float(element.attrib["data-label-x"]),
-                                       float(element.attrib["data-label-y"]))
-            else:
-                neighbours.append(outline)
-        return MapData(width, height, float(root.attrib["data-lon-min"]),
-                       float(root.attrib["data-lat-max"]), float(root.attrib["data-scale"]),
-                       float(root.attrib["data-cos"]), countries, neighbours, labels)
-    except (OSError, ET.ParseError, KeyError, ValueError) as error:
-        log.warning("map %s cannot be used (%s); the countries screen shows no map", path, error)
-        return None
-
-
-def _path(data: str) -> QPainterPath:
-    """A QPainterPath from the only path data the map uses: M x y L x y ... Z."""
-    outline = QPainterPath()
-    for ring in data.split("Z"):
-        numbers = [float(n) for n in _NUMBER.findall(ring)]
-        points = [QPointF(x, y) for x, y in zip(numbers[::2], numbers[1::2], strict=True)]
-        if len(points) >= 3:
-            outline.moveTo(points[0])
-            for point in points[1:]:
-                outline.lineTo(point)
-            outline.closeSubpath()
-    return outline
 
 
 class CountryLabel(QPushButton):
