@@ -56,8 +56,8 @@ def drive(repo: str) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.__main__ import settle
     from kiosk.app import create_window
+    from kiosk.ui.settle import settle
 
     app = QApplication([sys.argv[0]])
     window = create_window(["--size", "1280x800", "--no-animations"])

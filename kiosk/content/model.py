@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 # --- bundle.yaml: the facts that do not depend on the language -------------------------
@@ -210,6 +210,12 @@ class Bundle:
     @property
     def country_codes(self) -> tuple[str, ...]:
         return tuple(c.code for c in self.facts.countries)
+
+    @property
+    def sections(self) -> tuple[str, ...]:
+        """The home screen's sections, in the order of their tiles: the fields of `Sections`,
+        which every language file gives a title and a summary."""
+        return tuple(field.name for field in fields(Sections))
 
     def online_url(self, code: str) -> str:
         return self.facts.office.online_url.replace("{lang}", code)

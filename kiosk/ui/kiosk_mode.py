@@ -19,7 +19,6 @@ from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.operator.access import CornerLongPress
 from kiosk.ui.screens import ATTRACT, HOME
-from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.speech import system_voice
 from kiosk.ui.widgets.text import isolate
 
@@ -110,11 +109,7 @@ class KioskMode(QObject):
             default = default if default in offered else offered[0]
         self.settings = dataclasses.replace(settings, languages=tuple(offered),
                                             default_language=default)
-        self.window.set_offered_languages(offered)
-        if self.settings.kiosk:  # the attract screen, shown only in kiosk mode, invites in them
-            attract = self.window.screen_widget(ATTRACT)
-            assert isinstance(attract, AttractScreen)
-            attract.set_languages(offered)
+        self.window.set_offered_languages(offered)  # every screen follows, attract included
         self.idle.set_timeout(settings.idle_timeout)
         self._restart_idle()
 

@@ -14,7 +14,6 @@ from kiosk.content import Bundle
 from kiosk.i18n import Languages
 from kiosk.ui import accessibility, theme, touch
 from kiosk.ui.screens import ATTRACT, HOME, Screen, create_screen, screen_ids
-from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.transition import Slide
 from kiosk.ui.widgets.language_sheet import LanguageSheet
 from kiosk.ui.widgets.navbar import NavBar
@@ -157,13 +156,13 @@ class MainWindow(QWidget):
         self._update_read_aloud()
 
     def set_offered_languages(self, codes: Sequence[str]) -> None:
-        """Offer only these languages in the choosers (the content may have more)."""
+        """Offer only these languages (the content may have more), in this order: the bar's
+        sheet and every screen follow (`Screen.set_offered_languages`), those built later too."""
         self._offered = [code for code in codes if code in self.bundle.languages]
         if self._sheet is not None:
             self._sheet.set_offered(self._offered)
-        home = self.screen_widget(HOME)
-        assert isinstance(home, HomeScreen)
-        home.languages.set_offered(self._offered)
+        for screen in self._screens.values():
+            screen.set_offered_languages(self._offered)
 
     def offered_languages(self) -> list[str]:
         return list(self._offered)
@@ -209,6 +208,7 @@ class MainWindow(QWidget):
         screen = create_screen(screen_id, self.bundle)
         screen.open_screen.connect(self.navigate)
         screen.choose_language.connect(self.set_language)
+        screen.set_offered_languages(self._offered)
         self.stack.addWidget(screen)
         self._screens[screen_id] = screen
         return screen

@@ -12,10 +12,10 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from kiosk.__main__ import settle
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens import HOME
 from kiosk.ui.screens.home import HomeScreen
+from kiosk.ui.settle import settle
 
 MakeWindow = Callable[..., MainWindow]
 

@@ -1,46 +1,54 @@
-"""The screens of the kiosk and the one registry that knows their ids."""
+"""The screens of the kiosk and the one registry that knows them.
+
+Each screen class declares its id (`Screen.ID`, or `ids()` for one screen per item) and the
+home section it belongs to (`Screen.SECTION`); the bundle says which sections home shows and
+in what order (`Bundle.sections`). Adding a kind of screen is one class and one line here.
+"""
 
 from __future__ import annotations
 
 from kiosk.content import Bundle
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.screens.countries import COUNTRY_PREFIX, CountriesScreen, CountryScreen
-from kiosk.ui.screens.home import SECTIONS, HomeScreen
+from kiosk.ui.screens.countries import CountriesScreen, CountryScreen
+from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.lists import AchievementsScreen, OfficesScreen, PrioritiesScreen, ValueScreen
 from kiosk.ui.screens.mandate import MandateScreen
 
-HOME = "home"
-ATTRACT = "attract"
-"""The kiosk's invitation while nobody uses it: shown by the window, not a visitor's choice."""
+SCREENS: tuple[type[Screen], ...] = (
+    HomeScreen, AttractScreen, MandateScreen, CountriesScreen, CountryScreen, PrioritiesScreen,
+    AchievementsScreen, ValueScreen, OfficesScreen,
+)
+"""Every kind of screen; within a section, its own screen comes before its items' screens."""
 
-_SCREENS: dict[str, type[Screen]] = {
-    HOME: HomeScreen,
-    ATTRACT: AttractScreen,
-    "mandate": MandateScreen,
-    "countries": CountriesScreen,
-    "priorities": PrioritiesScreen,
-    "achievements": AchievementsScreen,
-    "value": ValueScreen,
-    "offices": OfficesScreen,
-}
-assert set(SECTIONS) <= set(_SCREENS)
+HOME = HomeScreen.ID
+ATTRACT = AttractScreen.ID
+"""The kiosk's invitation while nobody uses it: shown by the window, not a visitor's choice."""
 
 
 def screen_ids(bundle: Bundle) -> list[str]:
-    """Every screen a visitor can reach, in the order of the home tiles, countries after theirs."""
+    """Every screen a visitor can reach: home, then each of the bundle's sections in the order
+    of the home tiles, followed by its items' screens (the countries after "countries").
+
+    Raises ValueError for a section of the bundle that no screen class presents.
+    """
     ids = [HOME]
-    for section in SECTIONS:
-        ids.append(section)
-        if section == "countries":
-            ids.extend(COUNTRY_PREFIX + code for code in bundle.country_codes)
+    for section in bundle.sections:
+        classes = [cls for cls in SCREENS if section == cls.SECTION]
+        if not classes or section != classes[0].ID:
+            raise ValueError(f"no screen presents the section {section!r}")
+        for cls in classes:
+            ids.extend(cls.ids(bundle))
     return ids
 
 
 def create_screen(screen_id: str, bundle: Bundle) -> Screen:
-    if screen_id.startswith(COUNTRY_PREFIX):
-        return CountryScreen(bundle, screen_id)
-    return _SCREENS[screen_id](bundle, screen_id)
+    """The screen `screen_id` of `bundle`, built (not shown). Raises ValueError for an id no
+    screen class has."""
+    for cls in SCREENS:
+        if screen_id in cls.ids(bundle):
+            return cls(bundle, screen_id)
+    raise ValueError(f"unknown screen {screen_id!r}")
 
 
-__all__ = ["ATTRACT", "HOME", "Screen", "create_screen", "screen_ids"]
+__all__ = ["ATTRACT", "HOME", "SCREENS", "Screen", "create_screen", "screen_ids"]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kiosk.content import Bundle, Texts
 from kiosk.ui import touch
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.widgets.text import text_label
 
 HOLD_MS = 15000
@@ -40,9 +41,10 @@ def _margins(width: int, height: int) -> tuple[int, int, int, int]:
 class AttractScreen(Screen):
     """Shown at start in kiosk mode and after each idle reset; not in the visitors' screen list."""
 
+    ID = "attract"
     shows_navbar = False
 
-    def __init__(self, bundle: Bundle, screen_id: str = "attract") -> None:
+    def __init__(self, bundle: Bundle, screen_id: str = "") -> None:
         super().__init__(bundle, screen_id)
         self.setObjectName("attract")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -90,7 +92,7 @@ class AttractScreen(Screen):
         layout.addStretch(3)
         layout.addLayout(self.footer)
 
-    def set_languages(self, codes: Sequence[str]) -> None:
+    def set_offered_languages(self, codes: Sequence[str]) -> None:
         """The offered languages, each shown in turn and in the footer."""
         self._languages = tuple(codes)
         while (item := self.footer.takeAt(0)) is not None:
@@ -126,7 +128,7 @@ class AttractScreen(Screen):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         if not self._slides:
-            self.set_languages(self._languages)
+            self.set_offered_languages(self._languages)
         self._index = 0
         self._show_slide()
         self._effect.setOpacity(1.0)
@@ -141,7 +143,7 @@ class AttractScreen(Screen):
     def slide_count(self) -> int:
         """How many slides the offered languages make (a few highlights each)."""
         if not self._slides:
-            self.set_languages(self._languages)
+            self.set_offered_languages(self._languages)
         return len(self._slides)
 
     def show_slide(self, index: int) -> None:
@@ -173,7 +175,7 @@ class AttractScreen(Screen):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         if touch.is_tap(self, event):
-            self.open_screen.emit("home")
+            self.open_screen.emit(HomeScreen.ID)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        self.open_screen.emit("home")
+        self.open_screen.emit(HomeScreen.ID)

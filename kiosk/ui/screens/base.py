@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import ClassVar
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -19,11 +22,23 @@ class Screen(QWidget):
     """Asks the window to switch to a language, by code."""
     shows_navbar = True
     """Whether the window's bar (back, home, languages) is shown above the screen."""
+    ID: ClassVar[str] = ""
+    """The screen's id, as `navigate()` takes it (see `ids` for screens made once per item)."""
+    SECTION: ClassVar[str] = ""
+    """The home section the screen belongs to: a section's own screen has SECTION == ID, a
+    country's screen belongs to "countries"; home and the attract screen belong to none."""
 
-    def __init__(self, bundle: Bundle, screen_id: str, parent: QWidget | None = None) -> None:
+    @classmethod
+    def ids(cls, bundle: Bundle) -> list[str]:
+        """The ids of this class's screens for a bundle: one, its ID, unless the screen is
+        made once per item of the content (a country)."""
+        return [cls.ID]
+
+    def __init__(self, bundle: Bundle, screen_id: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bundle = bundle
-        self.screen_id = screen_id
+        self.screen_id = screen_id or self.ID
         self.code = ""
         """The language the screen is shown in ("" until it is shown)."""
         self.setObjectName("screen")
@@ -43,6 +58,10 @@ class Screen(QWidget):
 
     def reset(self) -> None:
         """Back to how a new visitor finds it."""
+
+    def set_offered_languages(self, codes: Sequence[str]) -> None:
+        """The languages the kiosk offers, in order (the content may have more): a screen that
+        lists or shows languages shows only these. The window calls it on every screen."""
 
     def spoken_text(self) -> str:
         """The screen's main text, in reading order, for read aloud."""
@@ -72,7 +91,8 @@ class Screen(QWidget):
 class PageScreen(Screen):
     """A screen whose body is a scrolling page of text."""
 
-    def __init__(self, bundle: Bundle, screen_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, bundle: Bundle, screen_id: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(bundle, screen_id, parent)
         self.page = Page()
         layout = QVBoxLayout(self)

@@ -13,8 +13,6 @@ from kiosk.ui.widgets.region_map import RegionMap, read_map
 from kiosk.ui.widgets.responsive_row import ResponsiveRow
 from kiosk.ui.widgets.tile import Tile
 
-COUNTRY_PREFIX = "country/"
-
 
 def presence_line(bundle: Bundle, texts: Texts, country: str) -> str:
     """Where the office is in a country, for example "Regional office: Bishkek · Presence: Osh"."""
@@ -53,11 +51,13 @@ class CountriesScreen(PageScreen):
     """The map and a tile per country: side by side on a wide screen, one above the other on a
     narrow or portrait one."""
 
+    ID = SECTION = "countries"
+
     SIDE_BY_SIDE_EMS = 45
     """Width of the page, in body-text ems, from which the tiles go beside the map (990 px at
     the designed 22 px): larger text needs wider tiles, so it stacks them sooner."""
 
-    def __init__(self, bundle: Bundle, screen_id: str = "countries") -> None:
+    def __init__(self, bundle: Bundle, screen_id: str = "") -> None:
         super().__init__(bundle, screen_id)
         self.heading = self.page.label("heading")
         self.intro = self.page.label("lead")
@@ -66,7 +66,7 @@ class CountriesScreen(PageScreen):
         self.map = RegionMap(data, bundle) if data is not None else None
         self.legend = MapLegend()
         if self.map is not None:
-            self.map.country_chosen.connect(lambda c: self.open_screen.emit(COUNTRY_PREFIX + c))
+            self.map.country_chosen.connect(lambda c: self.open_screen.emit(CountryScreen.id_of(c)))
             map_column = QVBoxLayout()
             map_column.addWidget(self.map)
             map_column.addWidget(self.legend)
@@ -79,7 +79,8 @@ class CountriesScreen(PageScreen):
         self.tiles: dict[str, Tile] = {}
         for code in bundle.country_codes:
             tile = Tile()
-            tile.clicked.connect(lambda _=False, c=code: self.open_screen.emit(COUNTRY_PREFIX + c))
+            tile.clicked.connect(
+                lambda _=False, c=code: self.open_screen.emit(CountryScreen.id_of(c)))
             column.addWidget(tile)
             self.tiles[code] = tile
         column.addStretch(1)
@@ -107,9 +108,23 @@ class CountriesScreen(PageScreen):
 class CountryScreen(PageScreen):
     """One country: the office's role there and what of its work names the country."""
 
+    ID = "country"
+    SECTION = "countries"
+    PREFIX = "country/"
+
+    @classmethod
+    def ids(cls, bundle: Bundle) -> list[str]:
+        """One screen per country of the bundle: country/KZ and so on."""
+        return [cls.id_of(code) for code in bundle.country_codes]
+
+    @classmethod
+    def id_of(cls, code: str) -> str:
+        """The screen id of the country with ISO code `code`."""
+        return cls.PREFIX + code
+
     def __init__(self, bundle: Bundle, screen_id: str) -> None:
         super().__init__(bundle, screen_id)
-        self.country = screen_id.removeprefix(COUNTRY_PREFIX)
+        self.country = screen_id.removeprefix(self.PREFIX)
         self.heading = self.page.label("heading")
         self.presence = self.page.label("subheading")
         self.role = self.page.label("lead")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, Qt
 
 from kiosk.content import Bundle, Texts
@@ -12,9 +14,6 @@ from kiosk.ui.widgets.responsive_row import ResponsiveRow
 from kiosk.ui.widgets.text import text_label
 from kiosk.ui.widgets.tile import Tile
 
-SECTIONS = ("mandate", "countries", "priorities", "achievements", "value", "offices")
-"""The sections reachable from home, in the order of their tiles; each is a screen id."""
-
 COLUMNS = 3
 """Tiles in a row at the most; fewer where a tile would be narrower than `TILE_EMS`."""
 TILE_EMS = 14
@@ -23,7 +22,11 @@ tile's larger type, whatever the text size (the em grows with it)."""
 
 
 class HomeScreen(PageScreen):
-    def __init__(self, bundle: Bundle, screen_id: str = "home") -> None:
+    """Who the office is, the languages to choose from and a tile for every section."""
+
+    ID = "home"
+
+    def __init__(self, bundle: Bundle, screen_id: str = "") -> None:
         super().__init__(bundle, screen_id)
         self.heading = self.page.label("heading")
         self.parent_office = self.page.label("lead")
@@ -40,7 +43,7 @@ class HomeScreen(PageScreen):
         self.page.add(self.language_row)
         self.grid = ReflowGrid(self._tile_width, max_columns=COLUMNS)
         self.tiles: dict[str, Tile] = {}
-        for section in SECTIONS:
+        for section in bundle.sections:  # each a screen id (kiosk.ui.screens)
             tile = Tile()
             tile.clicked.connect(lambda _=False, s=section: self.open_screen.emit(s))
             self.grid.add(tile)
@@ -56,6 +59,9 @@ class HomeScreen(PageScreen):
         metrics = self.choose.fontMetrics()
         return metrics.horizontalAdvance(self.choose.text()) + spacing + \
             self.languages.one_row_width() + 2
+
+    def set_offered_languages(self, codes: Sequence[str]) -> None:
+        self.languages.set_offered(codes)
 
     def show_language(self, code: str) -> None:
         self.languages.set_current(code)

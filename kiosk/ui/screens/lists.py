@@ -9,7 +9,9 @@ from kiosk.ui.widgets.page import Card
 
 
 class PrioritiesScreen(PageScreen):
-    def __init__(self, bundle: Bundle, screen_id: str = "priorities") -> None:
+    ID = SECTION = "priorities"
+
+    def __init__(self, bundle: Bundle, screen_id: str = "") -> None:
         super().__init__(bundle, screen_id)
         self.heading = self.page.label("heading")
         self.intro = self.page.label("lead")
@@ -28,7 +30,9 @@ class PrioritiesScreen(PageScreen):
 
 
 class AchievementsScreen(PageScreen):
-    def __init__(self, bundle: Bundle, screen_id: str = "achievements") -> None:
+    ID = SECTION = "achievements"
+
+    def __init__(self, bundle: Bundle, screen_id: str = "") -> None:
         super().__init__(bundle, screen_id)
         self.heading = self.page.label("heading")
         self.engagement = self.page.label("lead")
@@ -47,7 +51,9 @@ class AchievementsScreen(PageScreen):
 
 
 class ValueScreen(PageScreen):
-    def __init__(self, bundle: Bundle, screen_id: str = "value") -> None:
+    ID = SECTION = "value"
+
+    def __init__(self, bundle: Bundle, screen_id: str = "") -> None:
         super().__init__(bundle, screen_id)
         self.heading = self.page.label("heading")
         self.intro = self.page.label("lead")
@@ -70,12 +76,13 @@ class ValueScreen(PageScreen):
 
 class OfficesScreen(PageScreen):
     """OHCHR's regional offices and centres around the world."""
+    ID = SECTION = "offices"
 
     COLUMNS = 2
     CARD_EMS = 16
     """The narrowest card, in body-text ems: one column below that."""
 
-    def __init__(self, bundle: Bundle, screen_id: str = "offices") -> None:
+    def __init__(self, bundle: Bundle, screen_id: str = "") -> None:
         super().__init__(bundle, screen_id)
         self.heading = self.page.label("heading")
         self.intro = self.page.label("lead")

@@ -10,7 +10,9 @@ from kiosk.ui.widgets.text import isolate
 
 
 class MandateScreen(PageScreen):
-    def __init__(self, bundle: Bundle, screen_id: str = "mandate") -> None:
+    ID = SECTION = "mandate"
+
+    def __init__(self, bundle: Bundle, screen_id: str = "") -> None:
         super().__init__(bundle, screen_id)
         self.heading = self.page.label("heading")
         self.founding = self.page.label("lead")

@@ -77,7 +77,8 @@ class Page(QScrollArea):
         self.column.addItem(self._end)  # takes what is left of a tall screen, unless filled
         self.setWidget(outer)
         # Kinetic touch scrolling; set up just after start-up, off the first frame's path.
-        QTimer.singleShot(0, self._grab_touch)
+        # The page as the timer's context: a page deleted first (a reload) is not touched.
+        QTimer.singleShot(0, self, self._grab_touch)
 
     def _grab_touch(self) -> None:
         QScroller.grabGesture(self.viewport(), touch.scroll_gesture(self))
