@@ -22,7 +22,9 @@ MODIFIER_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt,
 """Keys pressed on their way to a chord: on the warning they neither continue nor start over."""
 ANNOUNCE_EVERY = 5
 """Seconds between the countdown's announcements to a screen reader: often enough to know
-how long is left, seldom enough to leave time to act (the text itself changes every second)."""
+how long is left, seldom enough to leave time to act (the text itself changes every second).
+It is announced as the buttons' description: a screen reader says a change of the focused
+object's description (Orca 43 does; it has no support for Qt's announcement event)."""
 
 
 class IdleWatcher(QObject):
@@ -73,8 +75,9 @@ class IdleWarning(Overlay):
     """ "Still there?" with a countdown, Continue and Start over; any other input continues.
 
     To a screen reader it is a modal dialog named "Still there?" whose description is the
-    countdown; the countdown is also announced every `ANNOUNCE_EVERY` seconds, and Tab goes
-    round its two buttons only (Overlay) while it is open.
+    countdown (said as the dialog opens); every `ANNOUNCE_EVERY` seconds the countdown
+    becomes its buttons' description too, so it is said again; Tab goes round its two
+    buttons only (Overlay) while it is open.
     """
 
     continued = Signal()
@@ -113,6 +116,8 @@ class IdleWarning(Overlay):
 
     def begin(self, seconds: int) -> None:
         self._left = seconds
+        for button in (self.continue_button, self.start_over_button):
+            button.setAccessibleDescription("")  # the dialog's own description says it first
         self.retranslate()
         self.open()
         self.continue_button.setFocus()
@@ -138,7 +143,8 @@ class IdleWarning(Overlay):
         else:
             self.retranslate()
             if self._left % ANNOUNCE_EVERY == 0:
-                accessibility.announce(self, self.countdown.text())
+                for button in (self.continue_button, self.start_over_button):
+                    button.setAccessibleDescription(self.countdown.text())
 
     def _finish(self) -> None:
         self._tick.stop()
