@@ -19,7 +19,8 @@ showing); the idle warning not being a named modal dialog holding the focus; Tab
 Shift+Tab leaving it; the focus landing on an unnamed object after it closes.
 
 The kiosk side is a small driver (`--drive`, run by this script) that reads one command a
-line on stdin (`go ID`, `back`, `lang CODE`, `warn`, `tab`, `backtab`, `continue`, `quit`),
+line on stdin (`go ID`, `back`, `lang CODE`, `warn`, `tab`, `backtab`, `enter`,
+`continue`, `quit`),
 does it through the kiosk's own API or Qt key events, lets the events settle and answers one
 JSON line. Qt's AT-SPI bridge logs warnings the test suite would count as failures, so this
 runs as its own CI step (.ci/run).
@@ -56,7 +57,7 @@ def drive(repo: str) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.app import create_window
+    from kiosk.app import create_window, kiosk_of
     from kiosk.ui.settle import settle
 
     app = QApplication([sys.argv[0]])
@@ -75,7 +76,7 @@ def drive(repo: str) -> int:
     answer(pid=os.getpid(), languages={c: bundle.texts[c].language.name
                                        for c in bundle.languages},
            screens=window.screen_ids(), language=window.language())
-    warning = window.kiosk_mode.warning if window.kiosk_mode is not None else None
+    warning = kiosk_of(window).session.warning
 
     def obey() -> None:
         line = sys.stdin.readline()
@@ -90,6 +91,8 @@ def drive(repo: str) -> int:
             warning.begin(15)
         elif command == "continue" and warning is not None:
             warning.continue_button.click()
+        elif command == "enter":
+            QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Return)
         elif command in ("tab", "backtab"):
             target = QApplication.focusWidget() or window
             QTest.keyClick(target, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier
@@ -154,6 +157,8 @@ class Walker:
     """Reads the kiosk's tree as a screen reader does and records every fault."""
 
     def __init__(self, pid: int, languages: dict[str, str]) -> None:
+        import gi
+        gi.require_version("Atspi", "2.0")
         import pyatspi
         self.at = pyatspi
         self.languages = languages
@@ -200,14 +205,19 @@ class Walker:
         """The object's language code (its AT-SPI "Locale" property, "ru_RU" -> "ru"), asked
         on the bus each time: libatspi keeps an object's first answer for good (no AT-SPI
         event says that a locale changed), so after a live switch it would say the first."""
+        from gi.repository import Gio, GLib
         if self.bus is None:
-            import dbus
-            address = dbus.SessionBus().get_object("org.a11y.Bus", "/org/a11y/bus").GetAddress(
-                dbus_interface="org.a11y.Bus")
-            self.bus = dbus.bus.BusConnection(address)
-        value = self.bus.get_object(obj.app.bus_name, obj.path).Get(
-            "org.a11y.atspi.Accessible", "Locale",
-            dbus_interface="org.freedesktop.DBus.Properties")
+            session = Gio.bus_get_sync(Gio.BusType.SESSION)
+            address = session.call_sync(
+                "org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress", None,
+                GLib.VariantType("(s)"), Gio.DBusCallFlags.NONE, 5000).unpack()[0]
+            self.bus = Gio.DBusConnection.new_for_address_sync(
+                address, Gio.DBusConnectionFlags.AUTHENTICATION_CLIENT
+                | Gio.DBusConnectionFlags.MESSAGE_BUS_CONNECTION)
+        value = self.bus.call_sync(
+            obj.app.bus_name, obj.path, "org.freedesktop.DBus.Properties", "Get",
+            GLib.Variant("(ss)", ("org.a11y.atspi.Accessible", "Locale")),
+            GLib.VariantType("(v)"), Gio.DBusCallFlags.NONE, 5000).unpack()[0]
         return str(value or "").split("_")[0].split("-")[0]
 
     def focused(self, objects: list[Any]) -> Any:
