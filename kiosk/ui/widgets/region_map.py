@@ -37,7 +37,10 @@ __all__ = ["CountryLabel", "MapData", "Marker", "RegionMap", "read_map"]
 
 log = logging.getLogger(__name__)
 MAX_HEIGHT = 460
-"""The map leaves room for the country tiles below it on a 1280x800 screen."""
+"""The map leaves room for the country tiles below it on a 1280x800 screen..."""
+MAX_SHARE = 0.4
+"""...and takes up to this share of a taller window's height (a portrait totem), where a
+bigger map keeps the small countries' names on their land."""
 OFFICE_ROLES = ("regional-office", "presence")
 """The places of the bundle that the map marks and names: where the office is."""
 INSIDE = 1
@@ -136,7 +139,8 @@ class RegionMap(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        return min(MAX_HEIGHT, int(width * self.data.height / self.data.width))
+        cap = max(MAX_HEIGHT, int(self.window().height() * MAX_SHARE))
+        return min(cap, int(width * self.data.height / self.data.width))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(1000, self.heightForWidth(1000))
