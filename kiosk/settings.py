@@ -19,10 +19,10 @@ from yaml.constructor import SafeConstructor
 
 from kiosk.content.errors import Problem
 from kiosk.content.yaml_file import position, read_nodes
+from kiosk.locale_codes import is_language_code
 
 SETTINGS_FILE = "settings.yaml"
 PIN_HASH = re.compile(r"scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+")
-LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
 @dataclass(frozen=True)
@@ -63,14 +63,14 @@ def _seconds(low: int, high: int) -> Callable[[Any], str | None]:
 
 
 def _language(value: Any) -> str | None:
-    if value == "" or (isinstance(value, str) and LANGUAGE_CODE.fullmatch(value)):
+    if value == "" or is_language_code(value):
         return None
-    return "expected a language code such as ar, en or ru"
+    return "expected a language code such as ar, en, ru or uz_Latn"
 
 
 def _languages(value: Any) -> str | None:
-    if isinstance(value, list) and all(isinstance(v, str) and LANGUAGE_CODE.fullmatch(v)
-                                       for v in value) and len(set(value)) == len(value):
+    if isinstance(value, list) and all(is_language_code(v) for v in value) \
+            and len(set(value)) == len(value):
         return None
     return "expected a list of different language codes such as [ar, en, ru]"
 

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSaveFile
 
+from kiosk.app import parse_options
+from kiosk.content import load_bundle
 from kiosk.settings import Settings, load_settings, save_settings
 
 
@@ -75,6 +77,27 @@ def test_save_then_load_round_trip(tmp_path: Path) -> None:
                         idle_timeout=45, idle_warning=10)
     save_settings(settings, path)
     assert load_settings(path) == (settings, [])
+
+
+def test_every_bundle_language_saved_as_default_loads_back(bundle_copy: Path,
+                                                          tmp_path: Path) -> None:
+    """Each language a bundle offers, `uz_Latn` included (a language with its script), is a
+    default language the panel can save and the next start reads without a warning, and one
+    --lang takes."""
+    (bundle_copy / "uz_Latn.yaml").write_bytes((bundle_copy / "en.yaml").read_bytes())
+    facts = bundle_copy / "bundle.yaml"
+    text = facts.read_text(encoding="utf-8")
+    facts.write_text(text.replace("      file: ru.yaml\n", "      file: ru.yaml\n"
+                                  "    - code: uz_Latn\n      file: uz_Latn.yaml\n", 1),
+                     encoding="utf-8")
+    languages = load_bundle(bundle_copy).languages
+    assert "uz_Latn" in languages
+    for code in languages:
+        path = tmp_path / f"{code}.yaml"
+        settings = Settings(default_language=code, languages=tuple(languages))
+        save_settings(settings, path)
+        assert load_settings(path) == (settings, []), code
+        assert parse_options(["--lang", code]).lang == code
 
 
 def test_failed_write_keeps_the_old_file(tmp_path: Path,

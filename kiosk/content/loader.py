@@ -9,7 +9,6 @@ adding its file and one line in `bundle.yaml`, no code.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -20,10 +19,10 @@ from kiosk.content.errors import ContentError, Problem
 from kiosk.content.model import PLACE_ROLES, Bundle, Facts, Texts
 from kiosk.content.schema import INVALID, Reader
 from kiosk.content.yaml_file import position, read_nodes
+from kiosk.locale_codes import is_language_code
 from kiosk.paths import bundled
 
 BUNDLE_FILE = "bundle.yaml"
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(_[A-Z][a-z]{3})?")
 
 
 def default_content_dir() -> Path:
@@ -118,7 +117,7 @@ def _check_facts(facts: Facts, root: yaml.Node, problems: list[Problem]) -> None
         for duplicate in sorted(i for i, n in Counter(ids).items() if n > 1):
             fail(key, f"the id '{duplicate}' is used twice; ids must be unique")
     for code in languages:
-        if not _LANGUAGE_CODE.fullmatch(code):
+        if not is_language_code(code):
             fail("bundle.languages", f"'{code}' is not a language code such as 'en' or 'ar'")
     for key, code in (("bundle.reference_language", facts.bundle.reference_language),
                       ("bundle.default_language", facts.bundle.default_language)):
