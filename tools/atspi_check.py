@@ -57,7 +57,8 @@ def drive(repo: str) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.app import create_window, kiosk_of
+    from kiosk.app import create_window
+    from kiosk.ui.idle import IdleWarning
     from kiosk.ui.settle import settle
 
     app = QApplication([sys.argv[0]])
@@ -76,7 +77,7 @@ def drive(repo: str) -> int:
     answer(pid=os.getpid(), languages={c: bundle.texts[c].language.name
                                        for c in bundle.languages},
            screens=window.screen_ids(), language=window.language())
-    warning = kiosk_of(window).session.warning
+    warning = window.findChild(IdleWarning)  # however the window's session holds it
 
     def obey() -> None:
         line = sys.stdin.readline()

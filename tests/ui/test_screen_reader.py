@@ -12,6 +12,7 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
+from kiosk.ui.idle import ANNOUNCE_EVERY, IdleWarning
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens import HOME
 from kiosk.ui.screens.home import HomeScreen
@@ -163,8 +164,8 @@ def test_idle_warning_is_a_named_modal_dialog_that_keeps_the_focus(
     description; Tab and Shift+Tab (Shift pressed first) stay on its buttons while it
     counts, and Continue gives the focus back to a named object."""
     window = make_window()
-    assert window.kiosk_mode is not None
-    warning = window.kiosk_mode.warning
+    warning = window.findChild(IdleWarning)  # however the window's session holds it
+    assert isinstance(warning, IdleWarning)
     for code in window.bundle.languages:
         window.set_language(code)
         window.navigate(window.screen_ids()[1])
@@ -202,3 +203,22 @@ def test_every_page_tab_stop_is_named(make_window: MakeWindow) -> None:
                         and not name(widget).strip():
                     unnamed.append((code, screen_id, type(widget).__name__))
     assert not unnamed
+
+
+def test_idle_countdown_is_said_again_every_few_seconds(make_window: MakeWindow,
+                                                        qtbot: object) -> None:
+    """While the warning counts, its buttons' description becomes the countdown every
+    ANNOUNCE_EVERY seconds: a screen reader says the change of the focused button's."""
+    window = make_window()
+    warning = window.findChild(IdleWarning)
+    assert isinstance(warning, IdleWarning)
+    warning.begin(ANNOUNCE_EVERY + 1)
+    assert focus() is warning.continue_button
+    assert name(focus()) and not interface(focus()).text(QAccessible.Text.Description)
+
+    def said() -> bool:
+        return bool(warning.countdown.text()) and interface(focus()).text(
+            QAccessible.Text.Description) == warning.countdown.text()
+    qtbot.waitUntil(said, timeout=3000)  # type: ignore[attr-defined]
+    assert warning.seconds_left() == ANNOUNCE_EVERY
+
