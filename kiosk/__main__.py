@@ -152,7 +152,7 @@ def _run_window(app: QApplication, args: Sequence[str], options: argparse.Namesp
     from kiosk.ui.recovery import Recovery
 
     try:
-        window = create_window(args)
+        window = create_window(args, options)  # parsed once, in run()
     except ContentError as error:
         directory = options.content or default_content_dir()
         print(f"kiosk: the content in {directory} cannot be used; fix these problems "

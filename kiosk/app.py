@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,7 +13,15 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__, i18n
 from kiosk.content import default_content_dir, load_bundle
-from kiosk.settings import Settings, default_settings_path, load_settings
+from kiosk.settings import (
+    DECLARED,
+    Settings,
+    add_options,
+    conflict,
+    default_settings_path,
+    load_settings,
+    with_options,
+)
 from kiosk.ui import theme
 from kiosk.ui.kiosk_mode import KioskMode
 from kiosk.ui.main_window import MainWindow
@@ -46,23 +53,9 @@ def _size(text: str) -> QSize:
     return size
 
 
-def _seconds(text: str) -> int:
-    if not text.isdigit() or not 1 <= int(text) <= 24 * 3600:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds")
-    return int(text)
-
-
-def _scale(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = 0.0
-    if not 1.0 <= value <= 2.0:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a text size from 1.0 to 2.0")
-    return value
-
-
 def build_parser() -> argparse.ArgumentParser:
+    """The command line: the options that are settings come from their declarations
+    (`kiosk.settings.add_options`); a bad one raises `UsageError`."""
     parser = _Parser(prog="kiosk", description="Offline information kiosk of the OHCHR Regional "
                      "Office for Central Asia.",
                      formatter_class=argparse.RawDescriptionHelpFormatter, epilog=(
@@ -74,8 +67,6 @@ def build_parser() -> argparse.ArgumentParser:
                          "\n"
                          "exit codes: 0 done, 1 content or file problem, 2 usage,\n"
                          "  3 another kiosk is already running"))
-    parser.add_argument("--lang", metavar="CODE", help="language to start in (default: the "
-                        "bundle's default language)")
     parser.add_argument("--screen", metavar="ID",
                         help="screen to start on, such as home, countries or country/KZ "
                         "(default: home; the attract screen in kiosk mode)")
@@ -84,18 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", metavar="WxH", type=_size, help="window size")
     parser.add_argument("--screenshot", metavar="FILE.png", type=Path,
                         help="render the screen to a PNG file and exit (needs no display)")
-    parser.add_argument("--kiosk", action="store_true", default=None,
-                        help="locked-down full screen with idle reset and attract screen")
-    parser.add_argument("--idle-timeout", metavar="SECONDS", type=_seconds,
-                        help="seconds without input before the idle warning (default 90)")
-    parser.add_argument("--idle-warning", metavar="SECONDS", type=_seconds,
-                        help="seconds the idle warning counts down (default 15)")
-    parser.add_argument("--text-scale", metavar="FACTOR", type=_scale,
-                        help="text size for each new visitor, from 1.0 (normal) to 2.0")
-    parser.add_argument("--high-contrast", action="store_true",
-                        help="start each visitor in the high-contrast theme")
-    parser.add_argument("--no-animations", dest="animations", action="store_false",
-                        default=None, help="no slide between screens")
+    add_options(parser)  # --kiosk, --lang, --idle-timeout, ...: declared in kiosk.settings
     parser.add_argument("--config", metavar="FILE", type=Path,
                         help="settings file (default: settings.yaml in the user's config folder)")
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
@@ -103,26 +83,29 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_options(argv: Sequence[str]) -> argparse.Namespace:
+    """The options of command line `argv` (no program name); `UsageError` when bad."""
     return build_parser().parse_args(list(argv))
 
 
-def create_window(argv: Sequence[str] = ()) -> MainWindow:
+def create_window(argv: Sequence[str] = (), options: argparse.Namespace | None = None
+                  ) -> MainWindow:
     """The kiosk's window (not shown), built from command-line options.
 
-    Needs a QApplication. Raises `UsageError` for bad options and `ContentError` for a
-    bundle that cannot be used.
+    `options`, when given, are `argv` already parsed by `parse_options` (kiosk.__main__
+    parses once, to choose the display first). Needs a QApplication. Raises `UsageError`
+    for bad options and `ContentError` for a bundle that cannot be used.
     """
-    options = parse_options(argv)
+    options = options if options is not None else parse_options(argv)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         raise RuntimeError("create_window needs a QApplication")
     i18n.register_fonts()
-    look = theme.Look(high_contrast=options.high_contrast, text_scale=options.text_scale or 1.0)
     settings_path = options.config or default_settings_path()
     settings, warnings = load_settings(settings_path)
     for warning in warnings:
         log.warning("%s", warning)
     settings = _with_options(settings, options)
+    look = theme.Look(high_contrast=settings.high_contrast, text_scale=settings.text_scale)
     bundle = load_bundle(options.content or default_content_dir())
     if options.lang and options.lang not in bundle.languages:
         raise UsageError(f"unknown language {options.lang!r}; the content offers "
@@ -166,16 +149,15 @@ def _window_size(options: argparse.Namespace, kiosk: bool) -> QSize:
 
 
 def _with_options(settings: Settings, options: argparse.Namespace) -> Settings:
-    """The settings file's values, overridden by the command line."""
-    changes = {name: value for name, value in (
-        ("kiosk", options.kiosk), ("default_language", options.lang),
-        ("idle_timeout", options.idle_timeout), ("idle_warning", options.idle_warning),
-        ("animations", options.animations),
-    ) if value is not None}
-    settings = dataclasses.replace(settings, **changes)
-    if settings.idle_warning >= settings.idle_timeout:
-        raise UsageError(f"the idle warning ({settings.idle_warning} s) must be shorter than "
-                         f"the idle timeout ({settings.idle_timeout} s)")
+    """The settings file's values, overridden by the command line; `UsageError` when the
+    result breaks a rule between settings (the idle warning shorter than the timeout)."""
+    settings = with_options(settings, options)
+    broken = conflict(settings)
+    if broken is not None:  # said with the options' names: --idle-warning, --idle-timeout
+        declared, _ = broken
+        limit = DECLARED[str(declared.below)]
+        raise UsageError(f"{declared.option} ({getattr(settings, declared.name)}) must be "
+                         f"shorter than {limit.option} ({getattr(settings, limit.name)})")
     return settings
 
 

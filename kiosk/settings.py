@@ -1,4 +1,10 @@
-"""The kiosk's settings file: defaults, validation with file/line/key, atomic saving.
+"""The kiosk's settings, each declared once: defaults, ranges, help, file checks, options.
+
+Every setting is one field of `Settings` made with `setting(...)`: its name, type and default
+are the field's, its range, help text, command-line option and operator-panel choices are its
+`Declared`. The settings file's checks (`load_settings`), the command-line options
+(`kiosk.app.build_parser`) and the panel's choices (`kiosk.ui.operator.panel`) all read that
+declaration, so adding a setting is one declaration plus its use.
 
 An invalid or unreadable settings file never stops the kiosk: `load_settings` returns the
 defaults for whatever is wrong, plus one message per problem for the log and the operator.
@@ -6,12 +12,13 @@ defaults for whatever is wrong, plus one message per problem for the log and the
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from PySide6.QtCore import QSaveFile, QStandardPaths
@@ -24,40 +31,95 @@ from kiosk.locale_codes import is_language_code
 SETTINGS_FILE = "settings.yaml"
 PIN_HASH = re.compile(r"scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+")
 
+Check = Callable[[Any], "str | None"]
+"""A file value (as YAML reads it) -> None when good, else what was expected."""
+T = TypeVar("T")
+
 
 @dataclass(frozen=True)
-class Settings:
-    kiosk: bool = False
-    """Locked-down full screen with idle reset and attract screen."""
-    default_language: str = ""
-    """The language each visitor starts in; empty: the content's default."""
-    languages: tuple[str, ...] = ()
-    """The languages offered to visitors; empty: all of the content's."""
-    idle_timeout: int = 90
-    """Seconds without input before the "Still there?" warning."""
-    idle_warning: int = 15
-    """Seconds the warning counts down before the kiosk starts over."""
-    idle_reset: bool | None = None
-    """Reset when idle; unset: only in kiosk mode (a field laptop is never reset)."""
-    hide_cursor: bool = False
-    animations: bool = True
-    """The short slide between screens."""
-    pin_hash: str = ""
-    """Salted scrypt hash of the operator PIN, written by `kiosk set-pin`; never the PIN."""
+class Declared:
+    """How one setting is checked and offered; `name` and `default` are its field's.
 
-    @property
-    def resets_when_idle(self) -> bool:
-        return self.kiosk if self.idle_reset is None else self.idle_reset
+    `low`..`high` is the one range (inclusive) the file, the command line and the panel
+    share; `what` names the value in messages ("a whole number of seconds"). `option` is
+    its command-line option (None: file only), with `flag` the value a flag option sets
+    (None: the option takes a value, parsed like the file's), `dest` the attribute of the
+    parsed options. `choices` are what the operator panel offers (empty: not in the panel,
+    or choices that come from elsewhere, as the bundle's languages). `below` names the
+    setting this one must be smaller than. `option_help` replaces `help` in `kiosk --help`
+    where the option says the opposite of the setting (--no-animations).
+    """
+
+    help: str
+    check: Check
+    low: float | None = None
+    high: float | None = None
+    what: str = ""
+    option: str | None = None
+    flag: bool | None = None
+    metavar: str | None = None
+    dest: str = ""
+    choices: tuple[Any, ...] = ()
+    below: str | None = None
+    option_help: str = ""
+    name: str = ""
+    default: Any = None
+
+    def from_text(self, text: str) -> Any:
+        """The value of a command-line option's `text`; ValueError saying what was expected."""
+        value: Any = text
+        if isinstance(self.default, bool):
+            raise ValueError(f"{self.option} takes no value")
+        if isinstance(self.default, int):
+            value = int(text) if re.fullmatch(r"[+-]?\d+", text.strip()) else None
+        elif isinstance(self.default, float):
+            try:
+                value = float(text)
+            except ValueError:
+                value = None
+        error = self.check(value)
+        if error:
+            raise ValueError(f"{text!r}: {error}")
+        return float(value) if isinstance(self.default, float) else value
+
+
+def setting(default: T, help: str, check: Check | None = None, **declared: Any) -> T:
+    """A `Settings` field: `default`, and its `Declared` (help, range, option, choices).
+
+    Without `check`, a number's check is its range (`low`, `high`, `what`) and a bool's is
+    true or false.
+    """
+    low, high, what = declared.get("low"), declared.get("high"), declared.get("what", "")
+    if check is None:
+        if isinstance(default, bool):
+            check = _bool
+        elif isinstance(default, int) and low is not None and high is not None:
+            check = _whole(int(low), int(high), what)
+        elif isinstance(default, float) and low is not None and high is not None:
+            check = _number(float(low), float(high), what)
+        else:
+            raise TypeError(f"setting({default!r}) needs a check")
+    return field(default=default,  # type: ignore[no-any-return]
+                 metadata={"declared": Declared(help=help, check=check, **declared)})
 
 
 def _bool(value: Any) -> str | None:
     return None if isinstance(value, bool) else "expected true or false"
 
 
-def _seconds(low: int, high: int) -> Callable[[Any], str | None]:
+def _whole(low: int, high: int, what: str) -> Check:
     def check(value: Any) -> str | None:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            return f"expected a whole number of seconds from {low} to {high}"
+            return f"expected {what} from {low} to {high}"
+        return None
+    return check
+
+
+def _number(low: float, high: float, what: str) -> Check:
+    def check(value: Any) -> str | None:
+        if (isinstance(value, bool) or not isinstance(value, int | float)
+                or not low <= value <= high):  # NaN is refused: it compares false
+            return f"expected {what} from {low} to {high}"
         return None
     return check
 
@@ -85,18 +147,117 @@ def _pin_hash(value: Any) -> str | None:
     return "not a PIN hash written by 'kiosk set-pin'; run it again to set the PIN"
 
 
-_CHECKS: dict[str, Callable[[Any], str | None]] = {
-    "kiosk": _bool,
-    "default_language": _language,
-    "languages": _languages,
-    "idle_timeout": _seconds(10, 24 * 3600),
-    "idle_warning": _seconds(3, 300),
-    "idle_reset": _optional_bool,
-    "hide_cursor": _bool,
-    "animations": _bool,
-    "pin_hash": _pin_hash,
-}
-assert set(_CHECKS) == {f.name for f in dataclasses.fields(Settings)}
+@dataclass(frozen=True)
+class Settings:
+    """What the operator set: the settings file, overridden by the command line.
+
+    Each field is one setting, declared with `setting(...)` (see `DECLARED`).
+    """
+
+    kiosk: bool = setting(
+        False, "locked-down full screen with idle reset and attract screen",
+        option="--kiosk", flag=True)
+    default_language: str = setting(
+        "", "language to start in (default: the bundle's default language)", _language,
+        option="--lang", metavar="CODE", dest="lang")
+    """Empty: the content's default."""
+    languages: tuple[str, ...] = setting(
+        (), "the languages offered to visitors (default: all of the content's)", _languages)
+    idle_timeout: int = setting(
+        90, "seconds without input before the idle warning", low=2, high=24 * 3600,
+        what="a whole number of seconds", option="--idle-timeout", metavar="SECONDS",
+        choices=(30, 60, 90, 120, 180, 300, 600))
+    """From 2 s, the shortest that leaves room for a 1-second warning, to a day."""
+    idle_warning: int = setting(
+        15, "seconds the idle warning counts down", low=1, high=300,
+        what="a whole number of seconds", option="--idle-warning", metavar="SECONDS",
+        below="idle_timeout")
+    """From 1 s, the shortest countdown that shows a number, to 5 minutes: a longer
+    "Still there?" would keep the next visitor waiting."""
+    idle_reset: bool | None = setting(
+        None, "reset when idle; null: only in kiosk mode (a field laptop is never reset)",
+        _optional_bool)
+    hide_cursor: bool = setting(False, "hide the mouse pointer (a touch screen)")
+    animations: bool = setting(
+        True, "the short slide between screens", option="--no-animations", flag=False,
+        option_help="no slide between screens")
+    text_scale: float = setting(
+        1.0, "text size for each new visitor, 1.0 being normal", low=1.0, high=2.0,
+        what="a text size", option="--text-scale", metavar="FACTOR")
+    """The look each visitor starts with (the idle reset brings it back); 2.0 is the
+    largest the layouts are checked at."""
+    high_contrast: bool = setting(
+        False, "start each visitor in the high-contrast theme", option="--high-contrast",
+        flag=True)
+    pin_hash: str = setting(
+        "", "salted scrypt hash of the operator PIN, written by 'kiosk set-pin'; never the "
+        "PIN", _pin_hash)
+
+    @property
+    def resets_when_idle(self) -> bool:
+        return self.kiosk if self.idle_reset is None else self.idle_reset
+
+
+DECLARED: dict[str, Declared] = {
+    f.name: dataclasses.replace(f.metadata["declared"], name=f.name, default=f.default,
+                                dest=f.metadata["declared"].dest or f.name)
+    for f in dataclasses.fields(Settings)}
+"""Every setting's declaration, by name, in the order of `Settings`."""
+
+
+def conflict(settings: Settings) -> tuple[Declared, str] | None:
+    """The first setting that breaks its `below` rule (idle_warning < idle_timeout) and what
+    to say about it, or None when every rule holds."""
+    for declared in DECLARED.values():
+        if declared.below is not None:
+            value, limit = getattr(settings, declared.name), getattr(settings, declared.below)
+            if not value < limit:
+                return declared, (f"{declared.name} ({value}) must be shorter than "
+                                  f"{declared.below} ({limit})")
+    return None
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
+    """Add the command-line option of every declared setting that has one.
+
+    Each option's default is None (not given: the settings file's value stays); a value
+    outside the declared range is refused with the range in the message.
+    """
+    for declared in DECLARED.values():
+        if declared.option is None:
+            continue
+        if declared.flag is not None:
+            parser.add_argument(declared.option, dest=declared.dest, default=None,
+                                action="store_const", const=declared.flag,
+                                help=_option_help(declared))
+            continue
+        parser.add_argument(declared.option, dest=declared.dest, metavar=declared.metavar,
+                            type=_option_type(declared), help=_option_help(declared))
+
+
+def with_options(settings: Settings, options: argparse.Namespace) -> Settings:
+    """`settings` with each setting given on the command line (by `add_options`) replaced."""
+    changes = {d.name: getattr(options, d.dest) for d in DECLARED.values()
+               if d.option is not None and getattr(options, d.dest, None) is not None}
+    return dataclasses.replace(settings, **changes)
+
+
+def _option_type(declared: Declared) -> Callable[[str], Any]:
+    def parse(text: str) -> Any:
+        try:
+            return declared.from_text(text)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(str(error)) from error
+    parse.__name__ = declared.what or declared.name  # argparse names the type in messages
+    return parse
+
+
+def _option_help(declared: Declared) -> str:
+    if declared.option_help:
+        return declared.option_help
+    if declared.low is None or isinstance(declared.default, str):
+        return declared.help
+    return f"{declared.help} (from {declared.low} to {declared.high}; default {declared.default})"
 
 
 def default_settings_path() -> Path:
@@ -127,26 +288,31 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
         key = key_node.value
         line, column = position(key_node)
         where = f"{path}:{line}:{column}: {key}"
-        if key not in _CHECKS:
+        declared = DECLARED.get(key) if isinstance(key, str) else None
+        if declared is None:
             messages.append(f"{where}: unknown setting, ignored; known settings: "
-                            f"{', '.join(_CHECKS)}")
+                            f"{', '.join(DECLARED)}")
             continue
         if key in values:
             messages.append(f"{where}: given twice; the first one is used")
             continue
         value = constructor.construct_object(value_node, deep=True)
-        error = _CHECKS[key](value)
+        error = declared.check(value)
         if error:
-            default = getattr(Settings(), key)
-            messages.append(f"{where}: {error}; using the default ({default!r})")
+            messages.append(f"{where}: {error}; using the default ({declared.default!r})")
             continue
-        values[key] = tuple(value) if isinstance(value, list) else value
+        if isinstance(value, list):
+            value = tuple(value)
+        elif isinstance(declared.default, float):
+            value = float(value)  # `text_scale: 2` is 2.0
+        values[key] = value
     settings = Settings(**values)
-    if settings.idle_warning >= settings.idle_timeout:
-        messages.append(f"{path}: idle_warning ({settings.idle_warning} s) must be shorter than "
-                        f"idle_timeout ({settings.idle_timeout} s); using the defaults for both")
-        settings = dataclasses.replace(settings, idle_timeout=Settings.idle_timeout,
-                                       idle_warning=Settings.idle_warning)
+    broken = conflict(settings)
+    if broken is not None:
+        declared, problem = broken
+        messages.append(f"{path}: {problem}; using the defaults for both")
+        settings = dataclasses.replace(settings, **{
+            name: DECLARED[name].default for name in (declared.name, str(declared.below))})
     return settings, messages
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSaveFile
@@ -10,6 +11,9 @@ from PySide6.QtCore import QSaveFile
 from kiosk.app import parse_options
 from kiosk.content import load_bundle
 from kiosk.settings import Settings, load_settings, save_settings
+
+if TYPE_CHECKING:
+    from tests.helpers import MakeWindow
 
 
 def write(path: Path, text: str) -> Path:
@@ -37,7 +41,7 @@ def test_values_are_read(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("kiosk: yes please\n", ":1:1: kiosk: expected true or false; using the default (False)"),
-    ("idle_timeout: 2\n", ":1:1: idle_timeout: expected a whole number of seconds from 10"),
+    ("idle_timeout: 1\n", ":1:1: idle_timeout: expected a whole number of seconds from 2"),
     ("idle_timeout: 60\nidle_warning: ten\n", ":2:1: idle_warning: expected a whole number"),
     ("languages: [ar, ar]\n", ":1:1: languages: expected a list of different language codes"),
     ("kiosk: true\ncolour: blue\n", ":2:1: colour: unknown setting, ignored"),
@@ -98,6 +102,17 @@ def test_every_bundle_language_saved_as_default_loads_back(bundle_copy: Path,
         save_settings(settings, path)
         assert load_settings(path) == (settings, []), code
         assert parse_options(["--lang", code]).lang == code
+
+
+def test_the_look_each_visitor_starts_with_comes_from_the_file(tmp_path: Path,
+                                                              make_window: MakeWindow) -> None:
+    """`text_scale` and `high_contrast` in the settings file set the visitor's look, as
+    --text-scale and --high-contrast do; the command line wins over the file."""
+    path = write(tmp_path / "settings.yaml", "text_scale: 1.5\nhigh_contrast: true\n")
+    window = make_window("--config", str(path))
+    assert (window.look.text_scale, window.look.high_contrast) == (1.5, True)
+    window = make_window("--config", str(path), "--text-scale", "1.25")
+    assert (window.look.text_scale, window.look.high_contrast) == (1.25, True)
 
 
 def test_failed_write_keeps_the_old_file(tmp_path: Path,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.pin import PinLock
-from kiosk.settings import Settings
+from kiosk.settings import DECLARED, Settings
 from kiosk.ui.operator.pin_pad import PinPad
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.text import isolate, text_label
@@ -33,8 +33,9 @@ translate = QCoreApplication.translate
 SMALL_DISPLAY_PX = 600
 """A window whose shorter side is below this (800x480, 1024x600 less its bar) is a small one."""
 
-IDLE_CHOICES = (30, 60, 90, 120, 180, 300, 600)
-"""Idle times the panel offers, in seconds; the settings file may say any other."""
+IDLE_CHOICES: tuple[int, ...] = DECLARED["idle_timeout"].choices
+"""Idle times the panel offers, in seconds, as declared in kiosk.settings (within the
+setting's range; the settings file may say any other value in it, and the panel adds it)."""
 
 
 class CurrentPageStack(QStackedWidget):
