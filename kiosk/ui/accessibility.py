@@ -13,24 +13,21 @@ AT-SPI bridge answers to `GetLocale`. What they cannot know is handed to them he
   follows the interface (a screen reader picks its voice by it) and announces the switch;
 - `page_switched()` reports the old page's objects hidden and the new page's shown.
 
-The factory is installed once by `install()`; it runs only when something asks for an
-object's accessible interface (a screen reader, a test), so it costs nothing at start-up.
+The factory is installed once by `install()`, after start-up; it runs only when something
+asks for an object's accessible interface (a screen reader, a test).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QLocale, QObject
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
-    QAccessibleAttributesInterface,
-    QAccessibleEvent,
-    QAccessibleInterface,
-)
-from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
+from PySide6.QtCore import QLocale, QObject, QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAccessibleInterface
 
 HEADING_LEVELS = {"heading": 1, "attractTitle": 1, "subheading": 2, "cardTitle": 3}
 """Label object names (the style sheet's, kiosk/ui/theme.py) that are headings, by level
@@ -41,77 +38,80 @@ _ROLE = "accessibleRole"
 _DIALOG, _GROUP = "dialog", "group"
 
 
-class _Heading(QAccessibleWidget, QAccessibleAttributesInterface):
-    """A label exposed as a heading of a level, in its widget's language."""
+@cache
+def _factory_function() -> Any:
+    """Qt's accessibility factory (QAccessible.installFactory), built on first use: PySide
+    makes QAccessible's type, with its enums, the first time it is named (about 3 ms)."""
+    from PySide6.QtGui import QAccessible, QAccessibleAttributesInterface
+    from PySide6.QtWidgets import QAccessibleWidget
 
-    def __init__(self, label: QLabel, level: int) -> None:
-        QAccessibleWidget.__init__(self, label, QAccessible.Role.Heading)
-        QAccessibleAttributesInterface.__init__(self)
-        self._level = level
+    class Heading(QAccessibleWidget, QAccessibleAttributesInterface):
+        """A label exposed as a heading of a level, in its widget's language."""
 
-    def text(self, kind: QAccessible.Text) -> str:
-        label = self.widget()
-        if kind == QAccessible.Text.Name and isinstance(label, QLabel):
-            return label.accessibleName() or label.text()
-        return str(super().text(kind))
+        def __init__(self, label: QLabel, level: int) -> None:
+            QAccessibleWidget.__init__(self, label, QAccessible.Role.Heading)
+            QAccessibleAttributesInterface.__init__(self)
+            self._level = level
 
-    def interface_cast(self, kind: QAccessible.InterfaceType) -> Any:
-        if kind == QAccessible.InterfaceType.AttributesInterface:
-            # The C++ side casts this pointer to QAccessibleAttributesInterface*: hand it that
-            # base's own part of this object (shiboken keeps one C++ object per wrapped base).
-            return shiboken6.VoidPtr(shiboken6.getCppPointer(self)[1])
-        # No other: a pointer from the base's interface_cast would come back through Python
-        # as this object's start, not as the part asked for (a crash in the caller).
-        return shiboken6.VoidPtr(0)
+        def text(self, kind: QAccessible.Text) -> str:
+            label = self.widget()
+            if kind == QAccessible.Text.Name and isinstance(label, QLabel):
+                return label.accessibleName() or label.text()
+            return str(super().text(kind))
 
-    def attributeKeys(self) -> list[QAccessible.Attribute]:  # noqa: N802 - Qt's name
-        return [QAccessible.Attribute.Level, QAccessible.Attribute.Locale]
+        def interface_cast(self, kind: QAccessible.InterfaceType) -> Any:
+            if kind == QAccessible.InterfaceType.AttributesInterface:
+                # The C++ side casts this pointer to QAccessibleAttributesInterface*: hand it
+                # that base's own part (shiboken keeps one C++ object per wrapped base).
+                return shiboken6.VoidPtr(shiboken6.getCppPointer(self)[1])
+            # No other: a pointer from the base's interface_cast would come back through
+            # Python as this object's start, not as the part asked for (a crash in the caller).
+            return shiboken6.VoidPtr(0)
 
-    def attributeValue(self, key: QAccessible.Attribute) -> Any:  # noqa: N802 - Qt's name
-        if key == QAccessible.Attribute.Level:
-            return self._level
-        if key == QAccessible.Attribute.Locale:
-            return self.widget().locale()
+        def attributeKeys(self) -> list[QAccessible.Attribute]:  # noqa: N802 - Qt's name
+            return [QAccessible.Attribute.Level, QAccessible.Attribute.Locale]
+
+        def attributeValue(self, key: QAccessible.Attribute) -> Any:  # noqa: N802 - Qt's name
+            if key == QAccessible.Attribute.Level:
+                return self._level
+            if key == QAccessible.Attribute.Locale:
+                return self.widget().locale()
+            return None
+
+    class Dialog(QAccessibleWidget):
+        """An overlay exposed as a modal dialog named by its accessibleName()."""
+
+        def __init__(self, widget: QWidget) -> None:
+            super().__init__(widget, QAccessible.Role.Dialog)
+
+        def state(self) -> QAccessible.State:
+            state = super().state()
+            state.modal = True
+            return state
+
+    def factory(key: str, obj: QObject) -> QAccessibleInterface | None:
+        """None leaves `obj` to Qt."""
+        if not isinstance(obj, QWidget):
+            return None
+        role = obj.property(_ROLE)
+        if role == _DIALOG:
+            return Dialog(obj)
+        if role == _GROUP:
+            return QAccessibleWidget(obj, QAccessible.Role.Grouping)
+        if isinstance(obj, QLabel):
+            level = HEADING_LEVELS.get(obj.objectName())
+            if level is not None:
+                return Heading(obj, level)
         return None
 
-
-class _Dialog(QAccessibleWidget):
-    """An overlay exposed as a modal dialog named by its accessibleName()."""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget, QAccessible.Role.Dialog)
-
-    def state(self) -> QAccessible.State:
-        state = super().state()
-        state.modal = True
-        return state
-
-
-def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
-    """Qt's accessibility factory (QAccessible.installFactory): None leaves `obj` to Qt."""
-    if not isinstance(obj, QWidget):
-        return None
-    role = obj.property(_ROLE)
-    if role == _DIALOG:
-        return _Dialog(obj)
-    if role == _GROUP:
-        return QAccessibleWidget(obj, QAccessible.Role.Grouping)
-    if isinstance(obj, QLabel):
-        level = HEADING_LEVELS.get(obj.objectName())
-        if level is not None:
-            return _Heading(obj, level)
-    return None
-
-
-_installed = False
+    QAccessible.installFactory(factory)
+    return factory
 
 
 def install() -> None:
-    """Install the factory (once per process; later calls do nothing)."""
-    global _installed
-    if not _installed:
-        QAccessible.installFactory(_factory)
-        _installed = True
+    """Install the factory once per process, as soon as the event loop runs: off the first
+    frame's path, before any screen reader can ask (it asks through the event loop)."""
+    QTimer.singleShot(0, _factory_function)
 
 
 def mark_dialog(widget: QWidget) -> None:
@@ -127,7 +127,8 @@ def mark_group(widget: QWidget) -> None:
 def announce(widget: QWidget, message: str, assertive: bool = False) -> None:
     """Ask the screen reader to say `message` (QAccessibleAnnouncementEvent, Qt 6.8; AT-SPI
     "object:announcement"); nothing happens when no screen reader listens."""
-    if not QAccessible.isActive() or not message:
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+    if not message or not QAccessible.isActive():
         return
     event = QAccessibleAnnouncementEvent(widget, message)
     event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
@@ -144,7 +145,11 @@ def set_language(window: QWidget, code: str) -> None:
 def page_switched(old: QWidget | None, new: QWidget) -> None:
     """Tell the screen reader that `old`'s objects are no longer showing and `new`'s are:
     Qt reports only the page itself, and a reader's cached tree keeps the children as they
-    were (flat review would read the last page). Nothing is sent when none listens."""
+    were (flat review would read the last page). Nothing is sent when none listens, nor for
+    the first page (Qt reports it as the window shows)."""
+    if old is None:
+        return
+    from PySide6.QtGui import QAccessible, QAccessibleEvent
     if not QAccessible.isActive():
         return
     for page, kind in ((old, QAccessible.Event.ObjectHide), (new, QAccessible.Event.ObjectShow)):

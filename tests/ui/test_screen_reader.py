@@ -222,3 +222,23 @@ def test_idle_countdown_is_said_again_every_few_seconds(make_window: MakeWindow,
     qtbot.waitUntil(said, timeout=3000)  # type: ignore[attr-defined]
     assert warning.seconds_left() == ANNOUNCE_EVERY
 
+
+def test_language_sheet_is_a_named_modal_dialog_that_keeps_the_focus(
+        make_window: MakeWindow) -> None:
+    """The bar's language sheet is a modal dialog named by its title in every language, and
+    Tab goes round its own controls."""
+    window = make_window()
+    for code in window.bundle.languages:
+        window.set_language(code)
+        settle(QApplication.instance())
+        window.open_language_sheet()
+        sheet = window.language_sheet()
+        assert sheet is not None
+        dialog = interface(sheet)
+        assert dialog.role() == QAccessible.Role.Dialog and dialog.state().modal
+        assert dialog.text(QAccessible.Text.Name) == sheet.title.text() != ""
+        for _ in range(2 * len(window.bundle.languages) + 2):
+            QTest.keyClick(focus(), Qt.Key.Key_Tab)
+            assert sheet.isAncestorOf(focus()), (code, focus())
+        sheet.hide()
+
