@@ -148,7 +148,7 @@ def run(args: Sequence[str]) -> int:
 
 def _run_window(app: QApplication, args: Sequence[str], options: argparse.Namespace,
                 log_file: Path | None) -> int:
-    from kiosk.app import UsageError, create_window
+    from kiosk.app import UsageError, create_window, kiosk_of
     from kiosk.ui.recovery import Recovery
 
     try:
@@ -172,14 +172,16 @@ def _run_window(app: QApplication, args: Sequence[str], options: argparse.Namesp
             print(f"kiosk: cannot write the screenshot {options.screenshot}", file=sys.stderr)
             return 1
         return 0
+    kiosk = kiosk_of(window)
+    locked_down = kiosk.lockdown is not None  # kiosk mode, from the command line or the file
     lock = None
-    if window.locked:  # kiosk mode, from the command line or the settings file
+    if locked_down:
         lock = _single_instance()
         if lock is None:
             return ALREADY_RUNNING
-    log.info("kiosk started%s; log file %s", " in kiosk mode" if window.locked else "",
+    log.info("kiosk started%s; log file %s", " in kiosk mode" if locked_down else "",
              log_file)
-    Recovery(window).install()  # in kiosk mode the lock-down covers the screen when shown
+    Recovery(kiosk.recover).install()  # in kiosk mode the lock-down covers the screen when shown
     window.show()
     code = app.exec()
     if lock is not None:

@@ -1,4 +1,9 @@
-"""Wiring only: options -> settings -> content -> languages -> main window -> kiosk mode."""
+"""Wiring only: options -> settings -> content -> languages -> main window -> kiosk mode.
+
+Kiosk mode is separate objects around the window, which knows none of them: the visitor
+session, operator access, lock-down (kiosk mode only) and read aloud, joined here by signals
+(`Kiosk`). `create_window` returns the window; `create_kiosk` the same wiring, reachable.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -23,8 +28,12 @@ from kiosk.settings import (
     with_options,
 )
 from kiosk.ui import theme
-from kiosk.ui.kiosk_mode import KioskMode
+from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.operator.access import OperatorAccess
+from kiosk.ui.screens import HOME
+from kiosk.ui.session import VisitorSession
+from kiosk.ui.speech import ReadAloud, system_voice
 
 log = logging.getLogger(__name__)
 
@@ -118,8 +127,7 @@ def create_window(argv: Sequence[str] = (), options: argparse.Namespace | None =
         raise UsageError(f"unknown screen {options.screen!r}; the screens are "
                          f"{', '.join(window.screen_ids())}")
     window.slide.enabled = settings.animations and not options.screenshot
-    window.kiosk_mode = KioskMode(window, settings, settings_path, warnings, look)
-    window.kiosk_mode.start_over()
+    Kiosk(window, settings, settings_path, warnings, look).session.start_over()
     if options.screen:
         window.navigate(options.screen)
     if options.screenshot:  # a picture of the chosen size, even of a full-screen kiosk
@@ -168,3 +176,52 @@ def _fitting(size: QSize) -> QSize:
         return size
     available = screen.availableGeometry().size() * 0.95
     return size.boundedTo(available)
+
+
+class Kiosk(QObject):
+    """The objects that make `window` a kiosk, and their wiring; parented to the window, so
+    they live as long as it does (the window holds no reference to any of them).
+
+    `session` (idle, warning, start over, attract), `operator` (corner press, Ctrl+Alt+O,
+    panel, save, reload, exit), `lockdown` (None unless `settings.kiosk`) and `read_aloud`
+    (with the machine's voice; `read_aloud.set_voice` puts another in, as tests do).
+    """
+
+    def __init__(self, window: MainWindow, settings: Settings, settings_path: Path,
+                 warnings: Sequence[str], look: theme.Look = theme.DEFAULT_LOOK) -> None:
+        super().__init__(window)
+        self.window = window
+        self.lockdown = Lockdown(window, settings.hide_cursor) if settings.kiosk else None
+        self.session = VisitorSession(window, settings, look)
+        self.operator = OperatorAccess(window, self.session, settings_path, warnings)
+        self.read_aloud = ReadAloud(window, system_voice(window))
+        self.read_aloud.listening.connect(self.session.listening)
+        self.operator.exit_requested.connect(self.exit)
+        if self.lockdown is not None:
+            self.session.started_over.connect(self.lockdown.reassert)
+
+    def recover(self) -> None:
+        """After an unexpected error (kiosk.ui.recovery): overlays closed, idle counted again,
+        the home screen."""
+        self.session.recover()
+        self.window.navigate(HOME)
+
+    def exit(self) -> None:
+        """End the kiosk (the operator's Exit): the lock-down lets go, the window closes."""
+        if self.lockdown is not None:
+            self.lockdown.release()
+        self.window.close()
+
+
+def create_kiosk(argv: Sequence[str] = ()) -> Kiosk:
+    """`create_window(argv)` and the kiosk wired around it (`kiosk_of` that window)."""
+    return kiosk_of(create_window(argv))
+
+
+def kiosk_of(window: MainWindow) -> Kiosk:
+    """The `Kiosk` wired around a window that `create_window` built (its child object);
+    `LookupError` for a window built otherwise."""
+    kiosk = window.findChild(Kiosk)
+    if not isinstance(kiosk, Kiosk):
+        raise LookupError("this window was not built by kiosk.app.create_window")
+    return kiosk

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kiosk import i18n, logs, paths
+from kiosk.app import kiosk_of
 from kiosk.ui import theme
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.widgets.text import isolate
@@ -96,8 +97,7 @@ def test_unwritable_config_folder_keeps_running(make_window: MakeWindow, tmp_pat
     blocker = tmp_path / "file"
     blocker.write_text("", encoding="utf-8")
     window = make_window("--config", str(blocker / "settings.yaml"), "--lang", "en")
-    kiosk = window.kiosk_mode
-    assert kiosk is not None
+    kiosk = kiosk_of(window).operator
     kiosk.open_panel()
     kiosk.panel.save_button.click()
     # The error names paths: one left-to-right isolate, so Arabic cannot reorder it.

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from kiosk.app import kiosk_of
 from kiosk.ui.main_window import MainWindow
 from tests.conftest import LANGUAGES
 
@@ -57,8 +58,7 @@ def test_every_screen_language_and_overlay_offline(
     """Walking every screen in every language, the attract screen, the idle warning and the
     operator panel opens no internet socket and resolves no name."""
     window = make_window("--kiosk", "--config", str(tmp_path / "settings.yaml"))
-    kiosk = window.kiosk_mode
-    assert kiosk is not None
+    kiosk = kiosk_of(window).session
     for code in LANGUAGES:
         window.set_language(code)
         for screen_id in window.screen_ids():

@@ -35,6 +35,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.app import kiosk_of
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens import ATTRACT
 from kiosk.ui.settle import settle
@@ -146,18 +147,15 @@ class Monkey:
                         self.random.choice((2, self.window.height() - 3)))
         target, local = self._target(corner)
         QTest.mousePress(target, Qt.MouseButton.LeftButton, pos=local)
-        if self.window.kiosk_mode is not None:
-            self.window.kiosk_mode.open_panel()  # what the 3 s hold leads to
+        kiosk_of(self.window).operator.open_panel()  # what the 3 s hold leads to
         QTest.mouseRelease(target, Qt.MouseButton.LeftButton, pos=local)
 
     def idle_reset(self) -> None:
-        kiosk = self.window.kiosk_mode
-        if kiosk is None:
-            return
+        session = kiosk_of(self.window).session
         if self.random.random() < 0.5:
-            kiosk.idle.idle.emit()  # the warning appears; later taps continue or not
+            session.idle.idle.emit()  # the warning appears; later taps continue or not
         else:
-            kiosk.start_over()
+            session.start_over()
 
     def back_and_home(self) -> None:
         if self.random.random() < 0.5:

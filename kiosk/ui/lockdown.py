@@ -1,5 +1,8 @@
 """Kiosk lock-down: full screen, no way to close, no context menus, optional hidden cursor.
 
+It works on the window from outside, with event filters of its own: the window does not know
+it is locked down (a close is refused here, not by a flag the window reads).
+
 Full screen is kept, not only asked for once: on X11 without a window manager (the usual
 kiosk) nobody resizes the window when xrandr changes the resolution or rotates the screen, so
 the lock-down follows the screen's geometry itself, and every idle reset asserts full screen,
@@ -13,22 +16,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QScreen
+from PySide6.QtWidgets import QWidget
 
+from kiosk.ui import touch
 from kiosk.ui.input_filter import input_filter
-from kiosk.ui.main_window import MainWindow
 
 _SWALLOWED_KEYS = [QKeySequence(k) for k in ("Esc", "Alt+F4", "Ctrl+Q", "Ctrl+W", "Ctrl+F4")]
+"""What would close or leave the kiosk from a keyboard: swallowed before any widget or shortcut."""
 _EVENTS = (QEvent.Type.ContextMenu, QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
 
 
 class Lockdown(QObject):
-    """Applied to the window at start in kiosk mode; `release()` undoes it to exit the kiosk."""
+    """Applied to `window` at start in kiosk mode (parented to it); `release()` undoes it to
+    exit the kiosk. While active, `window` refuses every close (close(), Alt+F4, the window
+    manager's), keys in `_SWALLOWED_KEYS` and context-menu requests reach nobody, and a
+    mouse drag scrolls pages as a finger does (kiosk.ui.touch)."""
 
-    def __init__(self, window: MainWindow, hide_cursor: bool) -> None:
+    def __init__(self, window: QWidget, hide_cursor: bool) -> None:
         super().__init__(window)
         self._window = window
         self._cursor_hidden = hide_cursor
-        window.locked = True
+        self.active = True
+        """Until `release()`."""
+        touch.set_locked_down(window, True)
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         window.setWindowState(Qt.WindowState.WindowFullScreen)
         if hide_cursor:
@@ -44,7 +54,7 @@ class Lockdown(QObject):
     def reassert(self) -> None:
         """Full screen on the window's screen, above every other window, with the focus
         (each idle reset); nothing while the window is not shown."""
-        if not self._window.locked or not self._window.isVisible():
+        if not self.active or not self._window.isVisible():
             return
         screen = self._window.screen()
         if screen is not None:
@@ -53,15 +63,20 @@ class Lockdown(QObject):
         self._window.activateWindow()
 
     def release(self) -> None:
+        """The window closes, keys and context menus act, the cursor shows again."""
         input_filter().unwatch(self._input)
         if self._cursor_hidden:
             QGuiApplication.restoreOverrideCursor()
             self._cursor_hidden = False
-        self._window.locked = False
+        self.active = False
+        touch.set_locked_down(self._window, False)
         self._follow(None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self._window and self._window.locked and \
+        if watched is self._window and self.active and event.type() == QEvent.Type.Close:
+            event.ignore()  # refused: QWidget.close() returns False, the window stays
+            return True
+        if watched is self._window and self.active and \
                 event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
             self._shrink_to_screen()  # the layout is about to redo its minimum: see there
         # Only a full-screen window: a --screenshot asks for a picture of its own size.
@@ -79,7 +94,7 @@ class Lockdown(QObject):
         """Cover `screen` now and whenever its geometry changes (resolution, rotation)."""
         if self._screen is not None:
             self._screen.geometryChanged.disconnect(self._cover)
-        self._screen = screen if self._window.locked else None
+        self._screen = screen if self.active else None
         if self._screen is not None:
             self._screen.geometryChanged.connect(self._cover)
             self._cover(self._screen.geometry())
@@ -89,7 +104,7 @@ class Lockdown(QObject):
         screen. The geometry first: without a window manager it is the only thing that
         resizes the window (and Qt clears the full-screen state on a resize); the state then
         asks a window manager, where there is one, for full screen."""
-        if not self._window.locked:
+        if not self.active:
             return
         self._covered = QRect(geometry)
         self._window.setGeometry(geometry)
@@ -125,5 +140,9 @@ class Lockdown(QObject):
             pressed = QKeySequence(event.keyCombination())
             if any(pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch
                    for k in _SWALLOWED_KEYS):
+                # A ShortcutOverride left unaccepted lets Qt run the shortcut even when the
+                # event reaches nobody: accepted, it says "a widget takes this key", so no
+                # shortcut runs, and the KeyPress that follows is swallowed here too.
+                event.accept()
                 return True
         return False

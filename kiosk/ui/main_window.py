@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.content import Bundle
@@ -19,13 +18,14 @@ from kiosk.ui.widgets.language_sheet import LanguageSheet
 from kiosk.ui.widgets.navbar import NavBar
 from kiosk.ui.widgets.overlay import Overlay
 
-if TYPE_CHECKING:
-    from kiosk.ui.kiosk_mode import KioskMode
-    from kiosk.ui.speech import Voice
-
 
 class MainWindow(QWidget):
-    """One window; screens are built the first time they are shown and kept."""
+    """One window; screens are built the first time they are shown and kept.
+
+    It stands alone: the visitor session, operator access, lock-down and read aloud
+    (kiosk.ui.session, .operator.access, .lockdown, .speech) are wired to it from outside
+    (kiosk.app) through its signals and public methods; it knows none of them.
+    """
 
     screen_changed = Signal(str)
     language_changed = Signal(str)
@@ -41,8 +41,6 @@ class MainWindow(QWidget):
         self._screens: dict[str, Screen] = {}
         self._history: list[str] = []
         self._current = ""
-        self.kiosk_mode: KioskMode | None = None
-        """Idle reset, attract screen, operator panel and lock-down, attached by create_window."""
         self.look = look
         """The visitor's contrast and text size (the application already wears it)."""
         self.fit = fit
@@ -52,8 +50,6 @@ class MainWindow(QWidget):
         self._sheet: LanguageSheet | None = None
         self.slide = Slide()
         """The short slide between screens; `slide.enabled = False` turns it off."""
-        self.locked = False
-        """In kiosk mode the window refuses to close (Alt+F4, the window manager, close())."""
 
         self.navbar = NavBar()
         self.navbar.set_fit(fit)
@@ -70,9 +66,6 @@ class MainWindow(QWidget):
         self.navbar.text_size.clicked.connect(self._next_text_size)
         self.navbar.contrast.clicked.connect(self._toggle_contrast)
         self.navbar.contrast.setChecked(look.high_contrast)
-        self.navbar.read_aloud.clicked.connect(self._read_aloud)
-        self.voice: Voice | None = None
-        """The machine's speech engine, when it has one (kiosk.ui.speech)."""
         languages.changed.connect(self._retranslate)
         back_keys = {k.toString(): k for k in
                      [*QKeySequence.keyBindings(QKeySequence.StandardKey.Back),
@@ -149,11 +142,6 @@ class MainWindow(QWidget):
         self._languages.set(code if code in bundle.languages
                             else bundle.facts.bundle.default_language)
         self.navigate(HOME)
-
-    def set_voice(self, voice: Voice | None) -> None:
-        """Offer read aloud with this voice, in the languages it can speak."""
-        self.voice = voice
-        self._update_read_aloud()
 
     def set_offered_languages(self, codes: Sequence[str]) -> None:
         """Offer only these languages (the content may have more), in this order: the bar's
@@ -233,8 +221,6 @@ class MainWindow(QWidget):
         self.stack.setCurrentWidget(screen)
         accessibility.page_switched(old if old is not screen else None, screen)
         self.slide.run(screen, forward)
-        if self.navbar.read_aloud.isChecked():  # what was read belonged to the last screen
-            self._update_read_aloud()
         self._current = screen_id
         self._update_navbar()
         self.screen_changed.emit(screen_id)
@@ -250,12 +236,6 @@ class MainWindow(QWidget):
                 theme.apply(app, self.look, fit)
         super().resizeEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self.locked:
-            event.ignore()
-        else:
-            super().closeEvent(event)
-
     def _next_text_size(self) -> None:
         steps = theme.TEXT_SCALES
         following = next((s for s in steps if s > self.look.text_scale + 1e-6), steps[0])
@@ -263,22 +243,6 @@ class MainWindow(QWidget):
 
     def _toggle_contrast(self) -> None:
         self.set_look(dataclasses.replace(self.look, high_contrast=not self.look.high_contrast))
-
-    def _read_aloud(self) -> None:
-        if self.voice is None or not self._current:
-            return
-        if self.navbar.read_aloud.isChecked():
-            self.voice.say(self._screens[self._current].spoken_text(), self._languages.code)
-        else:
-            self.voice.stop()
-
-    def _update_read_aloud(self) -> None:
-        if self.voice is not None:
-            self.voice.stop()
-        self.navbar.read_aloud.setChecked(False)
-        self.navbar.read_aloud.setVisible(
-            self.voice is not None and bool(self._languages.code)
-            and self.voice.can_speak(self._languages.code))
 
     def _text_step(self) -> int:
         scales = theme.TEXT_SCALES
@@ -299,7 +263,6 @@ class MainWindow(QWidget):
     def _retranslate(self, code: str) -> None:
         accessibility.set_language(self, code)
         self.navbar.retranslate(self._text_step(), self.bundle.texts[code].language.name)
-        self._update_read_aloud()
         if self._current:  # the others catch up when they are shown (screen_widget)
             self.screen_widget(self._current)
         self._update_navbar()

@@ -4,22 +4,25 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
-
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.screens import HOME
 
 log = logging.getLogger(__name__)
 
 
 class Recovery:
     """`sys.excepthook` while the kiosk runs: PySide reports exceptions in slots, timers and
-    event handlers there, after the code that raised has been left."""
+    event handlers there, after the code that raised has been left.
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    `recover` takes the visitor to a working screen (from the wiring: kiosk.app.Kiosk.recover
+    closes what is open over the screens and goes home); it runs once per burst of errors,
+    from the event loop, and its own failure is logged, not raised.
+    """
+
+    def __init__(self, recover: Callable[[], None]) -> None:
+        self.recover = recover
         self.errors = 0
         self._pending = False
 
@@ -41,8 +44,6 @@ class Recovery:
     def _recover(self) -> None:
         self._pending = False
         try:
-            if self.window.kiosk_mode is not None:
-                self.window.kiosk_mode.recover()
-            self.window.navigate(HOME)
+            self.recover()
         except Exception:  # the home screen itself failing: keep the window, log it
             log.exception("could not return to the home screen")

@@ -1,5 +1,7 @@
 """Read aloud: the current screen's text in the current language, through QtTextToSpeech.
 
+`ReadAloud` is read aloud's one owner: the bar's control, what is said, when it stops; it
+tells when the visitor listens (`listening`), so the session holds its idle count.
 QtTextToSpeech is in PySide6-Addons (`pip install '.[speech]'`) and needs an engine on the
 machine (speech-dispatcher or flite on Linux, SAPI/WinRT on Windows); without one, or without
 a voice for the language, the control is not shown at all.
@@ -8,16 +10,22 @@ a voice for the language, the control is not shown at all.
 from __future__ import annotations
 
 import logging
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal, SignalInstance
+
+if TYPE_CHECKING:
+    from kiosk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
 class Voice(Protocol):
-    """What the kiosk needs of a speech engine (QtTextToSpeech, or a stand-in in tests)."""
+    """What the kiosk needs of a speech engine (QtTextToSpeech, or a stand-in in tests):
+    `speaking` emits True when it starts saying something and False when it stops."""
 
+    @property
+    def speaking(self) -> SignalInstance: ...
     def can_speak(self, code: str) -> bool: ...
     def say(self, text: str, code: str) -> None: ...
     def stop(self) -> None: ...
@@ -69,3 +77,63 @@ def system_voice(parent: QObject) -> QtVoice | None:
                  engine.errorString() if engine is not None else "none installed")
         return None
     return QtVoice(engine, parent)
+
+
+class ReadAloud(QObject):
+    """The bar's read-aloud control of `window` with `voice` (parented to the window).
+
+    The control shows only when `voice` can speak the current language; a press reads the
+    current screen's `spoken_text()`, another stops it; a new screen or language stops it.
+    `listening` mirrors the voice's `speaking`, and the control unchecks when it stops.
+    """
+
+    listening = Signal(bool)
+
+    def __init__(self, window: MainWindow, voice: Voice | None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.voice: Voice | None = None
+        """The speech engine, or None (then the control never shows)."""
+        self._button = window.navbar.read_aloud
+        self._button.clicked.connect(self._pressed)
+        window.screen_changed.connect(self._screen_changed)
+        window.language_changed.connect(lambda _code: self._update())
+        self.set_voice(voice)
+
+    def set_voice(self, voice: Voice | None) -> None:
+        """Read with `voice` from now on (the one way a voice comes in: the machine's at
+        start, a stand-in in tests); the control shows where it can speak the language."""
+        if self.voice is not None:
+            self.voice.stop()
+            self.voice.speaking.disconnect(self._speaking)
+        self.voice = voice
+        if voice is not None:
+            voice.speaking.connect(self._speaking)
+        self._update()
+
+    def _pressed(self) -> None:
+        screen = self.window.current_screen()
+        if self.voice is None or not screen:
+            return
+        if self._button.isChecked():
+            self.voice.say(self.window.screen_widget(screen).spoken_text(),
+                           self.window.language())
+        else:
+            self.voice.stop()
+
+    def _screen_changed(self, _screen_id: str) -> None:
+        if self._button.isChecked():  # what was read belonged to the last screen
+            self._update()
+
+    def _update(self) -> None:
+        if self.voice is not None:
+            self.voice.stop()
+        self._button.setChecked(False)
+        code = self.window.language()
+        self._button.setVisible(self.voice is not None and bool(code)
+                                and self.voice.can_speak(code))
+
+    def _speaking(self, speaking: bool) -> None:
+        if not speaking:
+            self._button.setChecked(False)
+        self.listening.emit(speaking)

@@ -201,16 +201,25 @@ def _cancel(widget: QObject, release: QMouseEvent) -> None:
     QApplication.sendEvent(widget, cancelled)
 
 
+_LOCKED_DOWN = "kioskLockedDown"
+"""The dynamic property that marks a locked-down window (set by kiosk.ui.lockdown)."""
+
+
+def set_locked_down(window: QWidget, locked_down: bool) -> None:
+    """Mark `window` as locked down (kiosk.ui.lockdown): its pages scroll by mouse drags too."""
+    window.setProperty(_LOCKED_DOWN, locked_down)
+
+
 def scroll_gesture(page: QWidget) -> QScroller.ScrollerGestureType:
     """How a page of `page`'s window scrolls by hand.
 
-    In a locked-down kiosk (its window is `locked`, kiosk.ui.lockdown) by a drag of the left
+    In a locked-down kiosk (`set_locked_down`, by kiosk.ui.lockdown) by a drag of the left
     button: fingers reach it too (Qt turns touches that no widget takes into mouse events) and
     so do the many kiosk panels that report as a mouse; QScroller holds a press until it knows
     it is no scroll and cancels it when it is. Elsewhere (a field laptop) by touch only, so a
     mouse keeps behaving as a mouse: presses are not held back, and wheel and keys scroll.
     """
-    if getattr(page.window(), "locked", False):
+    if page.window().property(_LOCKED_DOWN):
         return QScroller.ScrollerGestureType.LeftMouseButtonGesture
     return QScroller.ScrollerGestureType.TouchGesture
 

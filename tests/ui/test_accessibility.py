@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QWidget
 
+from kiosk.app import kiosk_of
 from kiosk.ui import theme
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.settle import settle
@@ -128,8 +129,7 @@ def test_text_size_and_contrast_on_every_screen(make_window: MakeWindow) -> None
     assert window.look.high_contrast
     assert QApplication.palette().color(QApplication.palette().ColorRole.Window).name() == \
         theme.HIGH_CONTRAST[theme.Role.Window]
-    assert window.kiosk_mode is not None
-    window.kiosk_mode.start_over()
+    kiosk_of(window).session.start_over()
     assert window.look == theme.Look()
     assert QApplication.palette().color(QApplication.palette().ColorRole.Window).name() == \
         theme.NORMAL[theme.Role.Window]
@@ -173,10 +173,9 @@ def test_idle_warning_fits_at_the_largest_text(make_window: MakeWindow, code: st
                          "--text-scale", LARGEST)
     window.setWindowState(window.windowState() & ~Qt.WindowState.WindowFullScreen)
     window.resize(1280, 800)
-    assert window.kiosk_mode is not None
-    window.kiosk_mode.warning.begin(15)
+    kiosk_of(window).session.warning.begin(15)
     settle(QApplication.instance())
     problems = [f"{getattr(w, 'text', lambda: '')()!r} {why}"
-                for w in window.kiosk_mode.warning.findChildren(QWidget)
+                for w in kiosk_of(window).session.warning.findChildren(QWidget)
                 if w.isVisible() and (why := clipped(w))]
     assert not problems

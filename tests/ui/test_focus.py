@@ -13,9 +13,10 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QScrollArea, QWidget
 
+from kiosk.app import Kiosk
+from kiosk.app import kiosk_of as _kiosk_of
 from kiosk.pin import hash_pin
 from kiosk.settings import Settings, save_settings
-from kiosk.ui.kiosk_mode import KioskMode
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens import HOME
 from kiosk.ui.widgets.overlay import Overlay
@@ -41,9 +42,8 @@ def config(tmp_path: Path) -> Path:
     return path
 
 
-def kiosk_of(window: MainWindow) -> KioskMode:
-    assert window.kiosk_mode is not None
-    return window.kiosk_mode
+def kiosk_of(window: MainWindow) -> Kiosk:
+    return _kiosk_of(window)
 
 
 def in_overlay(widget: QWidget) -> bool:
@@ -132,7 +132,7 @@ def name(widget: QWidget) -> str:
 
 
 def unlock(window: MainWindow) -> None:
-    panel = kiosk_of(window).panel
+    panel = kiosk_of(window).operator.panel
     for digit in PIN:
         panel.pin_pad.keys[digit].click()
     panel.pin_pad.keys[">"].click()
@@ -160,14 +160,14 @@ def test_every_control_shows_a_thick_focus_ring(make_window: MakeWindow, config:
     for screen_id in window.screen_ids():
         window.navigate(screen_id)
         check(screen_id, focusable(window, overlays=False))
-    kiosk.warning.begin(30)
+    kiosk.session.warning.begin(30)
     check("idle warning", focusable(window, overlays=True))
-    kiosk.warning.continue_button.click()
-    kiosk.open_panel()
+    kiosk.session.warning.continue_button.click()
+    kiosk.operator.open_panel()
     check("PIN pad", focusable(window, overlays=True))
     unlock(window)
     check("operator panel", focusable(window, overlays=True))
-    kiosk.panel.diagnostics_button.click()
+    kiosk.operator.panel.diagnostics_button.click()
     check("diagnostics", focusable(window, overlays=True))
     kinds = {type(w) for w in window.findChildren(QWidget) if id(w) in seen}
     assert {QComboBox} <= kinds and len(seen) > 20  # the panel and the screens were reached
@@ -183,10 +183,10 @@ def test_focus_returns_after_the_idle_warning(make_window: MakeWindow, config: P
     window.navigate(HOME)
     control = focusable(window, overlays=False)[-1]
     control.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(kiosk.warning.isVisible, timeout=5000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(kiosk.session.warning.isVisible, timeout=5000)  # type: ignore[attr-defined]
     assert not control.hasFocus()  # the warning holds it while it shows
-    QTest.mouseClick(kiosk.warning.continue_button, Qt.MouseButton.LeftButton)
-    assert not kiosk.warning.isVisible()
+    QTest.mouseClick(kiosk.session.warning.continue_button, Qt.MouseButton.LeftButton)
+    assert not kiosk.session.warning.isVisible()
     assert QApplication.focusWidget() is control
 
 
@@ -199,7 +199,7 @@ def test_focus_returns_after_the_operator_panel(make_window: MakeWindow, config:
         control.setFocus(Qt.FocusReason.TabFocusReason)
         QTest.keyClick(window, Qt.Key.Key_O,
                        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
-        panel = kiosk_of(window).panel
+        panel = kiosk_of(window).operator.panel
         assert panel.isVisible() and not control.hasFocus()
         if close == "cancel":
             QTest.mouseClick(panel.pin_pad.cancel, Qt.MouseButton.LeftButton)
@@ -217,12 +217,12 @@ def test_focus_goes_to_the_screen_when_its_control_is_gone(make_window: MakeWind
     window = make_window("--config", str(config))
     focusable(window, overlays=False)[-1].setFocus(Qt.FocusReason.TabFocusReason)
     kiosk = kiosk_of(window)
-    kiosk.open_panel()
+    kiosk.operator.open_panel()
     unlock(window)
-    kiosk.panel.reload_button.setFocus(Qt.FocusReason.TabFocusReason)
-    kiosk.panel.reload_button.click()
-    assert kiosk.panel.reload_button.hasFocus()
-    kiosk.panel.close_button.click()
+    kiosk.operator.panel.reload_button.setFocus(Qt.FocusReason.TabFocusReason)
+    kiosk.operator.panel.reload_button.click()
+    assert kiosk.operator.panel.reload_button.hasFocus()
+    kiosk.operator.panel.close_button.click()
     focus = QApplication.focusWidget()
     assert focus is not None
     home = window.screen_widget(HOME)

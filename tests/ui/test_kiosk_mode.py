@@ -5,16 +5,21 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QKeyCombination, QPoint, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from kiosk.app import Kiosk, kiosk_of
 from kiosk.pin import hash_pin
 from kiosk.settings import Settings, load_settings, save_settings
-from kiosk.ui.kiosk_mode import KioskMode
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.screens.base import PageScreen
+from kiosk.ui.screens.home import HomeScreen
+from kiosk.ui.widgets.page import Page
 
 MakeWindow = Callable[..., MainWindow]
 PIN = "4321"
@@ -28,37 +33,73 @@ def config(tmp_path: Path) -> Path:
     return path
 
 
-def kiosk_of(window: MainWindow) -> KioskMode:
-    assert window.kiosk_mode is not None
-    return window.kiosk_mode
+def page_of(window: MainWindow, screen_id: str) -> Page:
+    """The scrolling page of a screen that has one."""
+    return cast(PageScreen, window.screen_widget(screen_id)).page
+
+
+SWALLOWED_KEYS = ((Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+                  (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+                  (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+                  (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier))
+"""Esc, Alt+F4, Ctrl+Q, Ctrl+W: what would close or leave a window from a keyboard."""
+
+
+def press_keys(window: QWidget) -> None:
+    """Each of SWALLOWED_KEYS as the platform delivers it: to the window's QWindow, whence Qt
+    tries the shortcuts, then gives the key to the focus widget."""
+    for key, modifier in SWALLOWED_KEYS:
+        QTest.keyClick(window.windowHandle(), key, modifier)
 
 
 def test_kiosk_window_is_full_screen_and_cannot_be_closed(make_window: MakeWindow,
-                                                          config: Path, qtbot: object) -> None:
-    """In kiosk mode: full screen, frameless; close(), Esc, Alt+F4, Ctrl+Q, Ctrl+W do nothing."""
+                                                          config: Path) -> None:
+    """In kiosk mode: full screen, frameless, close() refused; Esc, Alt+F4, Ctrl+Q and Ctrl+W
+    reach no shortcut (a shortcut on the window for each stays silent); once the operator's
+    exit releases the lock-down the same keys act and the window closes."""
     window = make_window("--kiosk", "--config", str(config))
+    kiosk = kiosk_of(window)
     assert window.windowState() & Qt.WindowState.WindowFullScreen
     assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
     assert not window.close()
-    for key, modifier in ((Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
-                          (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
-                          (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
-                          (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)):
-        QTest.keyClick(window, key, modifier)
-        assert window.isVisible()
+    assert window.isVisible()
+    acted: list[str] = []
+    for key, modifier in SWALLOWED_KEYS:
+        sequence = QKeySequence(QKeyCombination(modifier, key))
+        name = sequence.toString()
+        QShortcut(sequence, window).activated.connect(lambda name=name: acted.append(name))
+    press_keys(window)
+    assert acted == []
+    assert window.isVisible()
+    assert kiosk.lockdown is not None
+    kiosk.lockdown.release()
+    press_keys(window)  # the same keys, unlocked: each reaches its shortcut
+    assert acted == ["Esc", "Alt+F4", "Ctrl+Q", "Ctrl+W"]
+    assert window.close()
 
 
 def test_no_context_menus_in_kiosk_mode(make_window: MakeWindow, config: Path) -> None:
-    """A right click or a long touch opens no context menu anywhere."""
+    """A right click, delivered as the platform does (to the window's QWindow, which makes the
+    context-menu request), opens no context menu on a screen that would open one; once the
+    lock-down is released the same click does request it."""
     window = make_window("--kiosk", "--config", str(config))
     window.navigate("mandate")
-    target = window.screen_widget("mandate")
-    seen = []
-    target.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    target.customContextMenuRequested.connect(seen.append)
-    QTest.mouseClick(target, Qt.MouseButton.RightButton)
-    QApplication.processEvents()
-    assert not seen
+    screen = window.screen_widget("mandate")
+    where = screen.mapTo(window, screen.rect().center())
+    target = window.childAt(where)  # a text of the screen, where the finger is
+    assert target is not None
+    requested: list[QPoint] = []
+    target.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)  # it would open a menu
+    target.customContextMenuRequested.connect(requested.append)
+    QTest.mouseClick(window.windowHandle(), Qt.MouseButton.RightButton,
+                     Qt.KeyboardModifier.NoModifier, where)
+    assert requested == []
+    lockdown = kiosk_of(window).lockdown
+    assert lockdown is not None
+    lockdown.release()
+    QTest.mouseClick(window.windowHandle(), Qt.MouseButton.RightButton,
+                     Qt.KeyboardModifier.NoModifier, where)
+    assert len(requested) == 1
 
 
 def test_windowed_mode_closes(make_window: MakeWindow, config: Path) -> None:
@@ -93,14 +134,14 @@ def test_idle_warning_then_start_over(make_window: MakeWindow, config: Path,
     window.navigate("home")
     window.set_language("ru")
     window.navigate("priorities")
-    window.screen_widget("priorities").page.verticalScrollBar().setValue(200)
-    qtbot.waitUntil(kiosk.warning.isVisible, timeout=5000)  # type: ignore[attr-defined]
-    assert kiosk.warning.title.text() == "Вы еще здесь?"
+    page_of(window, "priorities").verticalScrollBar().setValue(200)
+    qtbot.waitUntil(kiosk.session.warning.isVisible, timeout=5000)  # type: ignore[attr-defined]
+    assert kiosk.session.warning.title.text() == "Вы еще здесь?"
     qtbot.waitUntil(lambda: window.current_screen() == "attract",  # type: ignore[attr-defined]
                     timeout=5000)
     assert window.language() == "ar"
-    assert not kiosk.warning.isVisible()
-    assert window.screen_widget("priorities").page.verticalScrollBar().value() == 0
+    assert not kiosk.session.warning.isVisible()
+    assert page_of(window, "priorities").verticalScrollBar().value() == 0
     window.navigate("home")
     assert not window.navbar.back.isEnabled()  # nothing of the last visitor's way
 
@@ -114,11 +155,11 @@ def test_input_during_warning_cancels_it(make_window: MakeWindow, config: Path,
     window.navigate("home")
     window.set_language("en")
     window.navigate("value")
-    qtbot.waitUntil(kiosk.warning.isVisible, timeout=5000)  # type: ignore[attr-defined]
-    QTest.mouseClick(kiosk.warning, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
-    assert not kiosk.warning.isVisible()
+    qtbot.waitUntil(kiosk.session.warning.isVisible, timeout=5000)  # type: ignore[attr-defined]
+    QTest.mouseClick(kiosk.session.warning, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert not kiosk.session.warning.isVisible()
     assert (window.current_screen(), window.language()) == ("value", "en")
-    assert kiosk.idle.is_counting()
+    assert kiosk.session.idle.is_counting()
 
 
 def test_start_over_button(make_window: MakeWindow, config: Path, qtbot: object) -> None:
@@ -127,8 +168,8 @@ def test_start_over_button(make_window: MakeWindow, config: Path, qtbot: object)
                          "--idle-warning", "1")
     kiosk = kiosk_of(window)
     window.navigate("offices")
-    kiosk.idle.idle.emit()
-    qtbot.mouseClick(kiosk.warning.start_over_button,  # type: ignore[attr-defined]
+    kiosk.session.idle.idle.emit()
+    qtbot.mouseClick(kiosk.session.warning.start_over_button,  # type: ignore[attr-defined]
                      Qt.MouseButton.LeftButton)
     assert window.current_screen() == "attract"
 
@@ -141,9 +182,9 @@ def test_every_input_restarts_the_idle_count(make_window: MakeWindow, config: Pa
                          "--idle-warning", "10")
     kiosk = kiosk_of(window)
     window.navigate("home")
-    qtbot.waitUntil(lambda: kiosk.idle.remaining_ms() < 59_800,  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: kiosk.session.idle.remaining_ms() < 59_800,  # type: ignore[attr-defined]
                     timeout=3000)
-    target = window.screen_widget("home").page.viewport()
+    target = page_of(window, "home").viewport()
     if kind == "tap":
         device = QTest.createTouchDevice()
         point = QPoint(40, 40)
@@ -160,14 +201,14 @@ def test_every_input_restarts_the_idle_count(make_window: MakeWindow, config: Pa
                             QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
                             Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
         QApplication.sendEvent(target, event)
-    assert kiosk.idle.remaining_ms() > 59_800
+    assert kiosk.session.idle.remaining_ms() > 59_800
 
 
 def test_windowed_mode_never_resets(make_window: MakeWindow, config: Path) -> None:
     """A field laptop's window does not count idle time unless its settings ask for it."""
     window = make_window("--config", str(config))
     window.navigate("countries")
-    assert not kiosk_of(window).idle.is_counting()
+    assert not kiosk_of(window).session.idle.is_counting()
 
 
 def test_operator_panel_needs_the_right_pin_to_exit(make_window: MakeWindow, config: Path,
@@ -177,7 +218,7 @@ def test_operator_panel_needs_the_right_pin_to_exit(make_window: MakeWindow, con
     kiosk = kiosk_of(window)
     QTest.keyClick(window, Qt.Key.Key_O,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
-    panel = kiosk.panel
+    panel = kiosk.operator.panel
     assert panel.isVisible() and panel.pages.currentWidget() is panel.pin_pad
     panel.exit_button.click()  # not reachable yet: nothing happens
     assert window.isVisible()
@@ -192,20 +233,20 @@ def test_operator_panel_needs_the_right_pin_to_exit(make_window: MakeWindow, con
     assert panel.pages.currentWidget() is panel.settings_page
     panel.exit_button.click()
     assert not window.isVisible()
-    assert not window.locked
+    assert kiosk.lockdown is not None and not kiosk.lockdown.active
 
 
 def test_wrong_pins_lock_the_pad(make_window: MakeWindow, config: Path) -> None:
     """Five wrong PINs disable the keys and say for how long."""
     window = make_window("--kiosk", "--config", str(config), "--lang", "en")
     kiosk = kiosk_of(window)
-    kiosk.open_panel()
+    kiosk.operator.open_panel()
     for _ in range(5):
         for digit in "1111":
-            kiosk.panel.pin_pad.keys[digit].click()
-        kiosk.panel.pin_pad.keys[">"].click()
-    assert not kiosk.panel.pin_pad.keys["1"].isEnabled()
-    assert "Try again in 60 seconds" in kiosk.panel.pin_pad.message.text()
+            kiosk.operator.panel.pin_pad.keys[digit].click()
+        kiosk.operator.panel.pin_pad.keys[">"].click()
+    assert not kiosk.operator.panel.pin_pad.keys["1"].isEnabled()
+    assert "Try again in 60 seconds" in kiosk.operator.panel.pin_pad.message.text()
 
 
 def test_long_press_in_a_corner_opens_the_panel(make_window: MakeWindow, config: Path,
@@ -223,20 +264,21 @@ def test_long_press_in_a_corner_opens_the_panel(make_window: MakeWindow, config:
     local = target.mapFrom(window, corner)
     QTest.mousePress(target, Qt.MouseButton.LeftButton, pos=local)
     QTest.mouseRelease(target, Qt.MouseButton.LeftButton, pos=local)
-    assert not kiosk_of(window).panel.isVisible()
+    assert not kiosk_of(window).operator.panel.isVisible()
     with qtbot.waitSignal(access.triggered, timeout=2000):  # type: ignore[attr-defined]
         QTest.mousePress(target, Qt.MouseButton.LeftButton, pos=local)
-    assert kiosk_of(window).panel.isVisible()
+    assert kiosk_of(window).operator.panel.isVisible()
 
 
+@pytest.mark.log_expected("no operator PIN is set", "operator panel refused")
 def test_no_pin_means_no_panel_in_kiosk_mode(make_window: MakeWindow, tmp_path: Path,
                                              caplog: pytest.LogCaptureFixture) -> None:
     """Without a PIN the panel cannot be opened in kiosk mode, and the start says so."""
     with caplog.at_level(logging.WARNING):
         window = make_window("--kiosk", "--config", str(tmp_path / "none.yaml"))
     assert "no operator PIN is set" in caplog.text
-    kiosk_of(window).open_panel()
-    assert not kiosk_of(window).panel.isVisible()
+    kiosk_of(window).operator.open_panel()
+    assert not kiosk_of(window).operator.panel.isVisible()
 
 
 def test_panel_saves_settings_atomically_and_applies_them(make_window: MakeWindow,
@@ -244,8 +286,8 @@ def test_panel_saves_settings_atomically_and_applies_them(make_window: MakeWindo
     """Default language, offered languages and idle time are saved and used at once."""
     window = make_window("--config", str(config))
     kiosk = kiosk_of(window)
-    kiosk.open_panel()
-    panel = kiosk.panel
+    kiosk.operator.open_panel()
+    panel = kiosk.operator.panel
     for digit in PIN:
         panel.pin_pad.keys[digit].click()
     panel.pin_pad.keys[">"].click()
@@ -259,7 +301,8 @@ def test_panel_saves_settings_atomically_and_applies_them(make_window: MakeWindo
         ("ru", ("en", "ru"), 300)
     assert saved.pin_hash  # the PIN survives a save
     assert window.offered_languages() == ["en", "ru"]
-    assert not window.screen_widget("home").languages.button("ar").isVisibleTo(window)
+    home = cast(HomeScreen, window.screen_widget("home"))
+    assert not home.languages.button("ar").isVisibleTo(window)
     assert str(config) in panel.status.text()
 
 
@@ -272,9 +315,9 @@ def test_invalid_settings_file_starts_on_defaults(make_window: MakeWindow, tmp_p
         window = make_window("--config", str(path))
     assert f"{path}:1:1: idle_timeout: expected a whole number of seconds" in caplog.text
     kiosk = kiosk_of(window)
-    assert kiosk.settings.idle_timeout == 90
-    kiosk.open_panel()  # no PIN in this file, windowed: the panel opens directly
-    assert "idle_timeout" in kiosk.panel.warnings.text()
+    assert kiosk.session.settings.idle_timeout == 90
+    kiosk.operator.open_panel()  # no PIN in this file, windowed: the panel opens directly
+    assert "idle_timeout" in kiosk.operator.panel.warnings.text()
 
 
 def test_reload_refuses_a_broken_bundle(make_window: MakeWindow, config: Path,
@@ -282,40 +325,40 @@ def test_reload_refuses_a_broken_bundle(make_window: MakeWindow, config: Path,
     """Reloading content that became invalid keeps the current content and says why."""
     window = make_window("--config", str(config), "--content", str(bundle_copy), "--lang", "en")
     kiosk = kiosk_of(window)
-    kiosk.open_panel()
+    kiosk.operator.open_panel()
     for digit in PIN:
-        kiosk.panel.pin_pad.keys[digit].click()
-    kiosk.panel.pin_pad.keys[">"].click()
+        kiosk.operator.panel.pin_pad.keys[digit].click()
+    kiosk.operator.panel.pin_pad.keys[">"].click()
     (bundle_copy / "en.yaml").write_text("language: {name: 5}\n", encoding="utf-8")
     old = window.bundle
-    kiosk.panel.reload_button.click()
+    kiosk.operator.panel.reload_button.click()
     assert window.bundle is old
-    assert "The content was not reloaded" in kiosk.panel.status.text()
-    assert "en.yaml" in kiosk.panel.status.text()
+    assert "The content was not reloaded" in kiosk.operator.panel.status.text()
+    assert "en.yaml" in kiosk.operator.panel.status.text()
 
 
 def test_diagnostics(make_window: MakeWindow, config: Path) -> None:
     """The diagnostics page names versions, the content checksum, completeness and notes."""
     window = make_window("--config", str(config))
     kiosk = kiosk_of(window)
-    kiosk.open_panel()
+    kiosk.operator.open_panel()
     for digit in PIN:
-        kiosk.panel.pin_pad.keys[digit].click()
-    kiosk.panel.pin_pad.keys[">"].click()
-    kiosk.panel.diagnostics_button.click()
-    text = kiosk.panel.diagnostics_text.text()
+        kiosk.operator.panel.pin_pad.keys[digit].click()
+    kiosk.operator.panel.pin_pad.keys[">"].click()
+    kiosk.operator.panel.diagnostics_button.click()
+    text = kiosk.operator.panel.diagnostics_text.text()
     assert window.bundle.checksum in text and "Qt 6." in text
     assert "ar: " in text and "(100 %)" in text
     assert "resolution-48-141" in text and str(config) in text
 
 
-def unlock(kiosk: KioskMode) -> None:
+def unlock(kiosk: Kiosk) -> None:
     """Open the operator panel and type the right PIN on its keys."""
-    kiosk.open_panel()
+    kiosk.operator.open_panel()
     for digit in PIN:
-        kiosk.panel.pin_pad.keys[digit].click()
-    kiosk.panel.pin_pad.keys[">"].click()
-    assert kiosk.panel.is_unlocked()
+        kiosk.operator.panel.pin_pad.keys[digit].click()
+    kiosk.operator.panel.pin_pad.keys[">"].click()
+    assert kiosk.operator.panel.is_unlocked()
 
 
 def test_unlocked_panel_pauses_the_idle_count(make_window: MakeWindow, config: Path) -> None:
@@ -326,18 +369,18 @@ def test_unlocked_panel_pauses_the_idle_count(make_window: MakeWindow, config: P
                          "--idle-warning", "1")
     kiosk = kiosk_of(window)
     window.navigate("home")
-    kiosk.open_panel()
-    assert kiosk.idle.is_counting()  # the PIN pad: still counting
-    kiosk.panel.close_panel()
+    kiosk.operator.open_panel()
+    assert kiosk.session.idle.is_counting()  # the PIN pad: still counting
+    kiosk.operator.panel.close_panel()
     unlock(kiosk)
-    assert not kiosk.idle.is_counting()
-    box = kiosk.panel.offered[window.bundle.languages[-1]]
+    assert not kiosk.session.idle.is_counting()
+    box = kiosk.operator.panel.offered[window.bundle.languages[-1]]
     QTest.mouseClick(box, Qt.MouseButton.LeftButton)  # the operator's own input
     window.navigate("countries")  # a screen change behind the panel
-    assert not kiosk.idle.is_counting()
-    assert kiosk.panel.isVisible() and not kiosk.warning.isVisible()
-    kiosk.panel.close_button.click()
-    assert kiosk.idle.is_counting()
+    assert not kiosk.session.idle.is_counting()
+    assert kiosk.operator.panel.isVisible() and not kiosk.session.warning.isVisible()
+    kiosk.operator.panel.close_button.click()
+    assert kiosk.session.idle.is_counting()
 
 
 
@@ -363,19 +406,19 @@ def test_operator_messages_isolate_paths_and_names(make_window: MakeWindow, conf
     window.set_language(rtl[0])
     kiosk = kiosk_of(window)
     unlock(kiosk)
-    kiosk.panel.save_button.click()
-    assert isolated(kiosk.panel.status.text(), str(config))
-    kiosk.panel.reload_button.click()
+    kiosk.operator.panel.save_button.click()
+    assert isolated(kiosk.operator.panel.status.text(), str(config))
+    kiosk.operator.panel.reload_button.click()
     info = window.bundle.facts.bundle
-    assert isolated(kiosk.panel.status.text(), f"{info.id} {info.version}")
+    assert isolated(kiosk.operator.panel.status.text(), f"{info.id} {info.version}")
     (bundle_copy / "en.yaml").write_text("language: {name: 5}\n", encoding="utf-8")
-    kiosk.panel.reload_button.click()
-    problems = kiosk.panel.status.text().splitlines()[1:]
+    kiosk.operator.panel.reload_button.click()
+    problems = kiosk.operator.panel.status.text().splitlines()[1:]
     assert problems and all(isolated(line, "en.yaml") for line in problems)
     config.unlink()
     config.mkdir()  # a settings file that cannot be written: the error names the path
-    kiosk.panel.save_button.click()
-    assert isolated(kiosk.panel.status.text(), str(config))
+    kiosk.operator.panel.save_button.click()
+    assert isolated(kiosk.operator.panel.status.text(), str(config))
 
 
 def test_kiosk_follows_the_screen_geometry(make_window: MakeWindow, config: Path) -> None:
@@ -410,7 +453,7 @@ def test_idle_reset_brings_the_kiosk_back_full_screen_and_active(
     other.activateWindow()
     qtbot.waitUntil(other.isActiveWindow)  # type: ignore[attr-defined]
     assert not window.isActiveWindow()
-    kiosk.start_over()
+    kiosk.session.start_over()
     qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
     assert window.windowState() == Qt.WindowState.WindowFullScreen  # no longer minimized
     assert window.geometry() == window.screen().geometry()
@@ -472,13 +515,13 @@ def test_reloaded_content_with_a_new_language_offers_it_everywhere(
     kiosk = kiosk_of(window)
     unlock(kiosk)
     bundle_file.write_text(full, encoding="utf-8")
-    kiosk.panel.reload_button.click()
+    kiosk.operator.panel.reload_button.click()
     assert last in window.bundle.languages
     home = window.screen_widget("home")
     assert home.languages.button(last).isVisibleTo(home)  # type: ignore[attr-defined]
     assert window.bundle.texts[last].attract.invitation in attract_texts(window)
-    assert last in kiosk.panel.offered and kiosk.panel.offered[last].isChecked()
-    assert kiosk.panel.default_language.findData(last) >= 0
+    assert last in kiosk.operator.panel.offered and kiosk.operator.panel.offered[last].isChecked()
+    assert kiosk.operator.panel.default_language.findData(last) >= 0
 
 
 def test_attract_screen_shows_only_the_offered_languages(make_window: MakeWindow,
@@ -512,8 +555,8 @@ def test_saved_path_reads_left_to_right_in_arabic(make_window: MakeWindow, confi
     window.set_language(rtl[0])
     kiosk = kiosk_of(window)
     unlock(kiosk)
-    kiosk.panel.save_button.click()
-    label = kiosk.panel.status
+    kiosk.operator.panel.save_button.click()
+    label = kiosk.operator.panel.status
     text = label.text()
     layout = QTextLayout(text, label.font())
     option = QTextOption()
@@ -524,7 +567,7 @@ def test_saved_path_reads_left_to_right_in_arabic(make_window: MakeWindow, confi
     line.setLineWidth(100_000)  # one line: only the order matters here
     layout.endLayout()
     slash = text.index(str(config))
-    first, second = line.cursorToX(slash)[0], line.cursorToX(slash + 1)[0]
+    first, second = (cast(tuple[float, int], line.cursorToX(at))[0] for at in (slash, slash + 1))
     assert first < second, text  # "/" starts the path on the left, left-to-right
 
 
@@ -542,6 +585,7 @@ def test_attract_screen_on_show_follows_a_change_of_languages(make_window: MakeW
     texts = window.bundle.texts[first]
     shown = {label.text() for label in attract.findChildren(QLabel)}
     assert texts.office.name in shown  # the first slide is in the first language
-    kiosk.apply(dataclasses.replace(kiosk.settings, languages=window.bundle.languages[1:]))
+    kiosk.session.apply(dataclasses.replace(kiosk.session.settings,
+                                            languages=window.bundle.languages[1:]))
     shown = {label.text() for label in attract.findChildren(QLabel) if label.isVisible()}
     assert texts.office.name not in shown and texts.attract.invitation not in shown

@@ -11,10 +11,11 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QScrollArea, QWidget
 
+from kiosk.app import kiosk_of
 from kiosk.pin import hash_pin
 from kiosk.settings import Settings, save_settings
-from kiosk.ui.kiosk_mode import KioskMode
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.operator.access import OperatorAccess
 
 MakeWindow = Callable[..., MainWindow]
 PIN = "4321"
@@ -31,14 +32,14 @@ def config(tmp_path: Path) -> Path:
     return path
 
 
-def opened(make_window: MakeWindow, config: Path, size: str, scale: str) -> KioskMode:
+def opened(make_window: MakeWindow, config: Path, size: str, scale: str) -> OperatorAccess:
     """A window of `size` at text size `scale`, its operator panel open on the PIN pad."""
     window = make_window("--config", str(config), "--size", size, "--text-scale", scale)
     width, height = (int(n) for n in size.split("x"))
     window.resize(width, height)
-    assert window.kiosk_mode is not None
-    window.kiosk_mode.open_panel()
-    return window.kiosk_mode
+    operator = kiosk_of(window).operator
+    operator.open_panel()
+    return operator
 
 
 def settle() -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.app import kiosk_of
 from kiosk.ui import speech
 from kiosk.ui.main_window import MainWindow
 
@@ -42,19 +43,18 @@ def test_without_qt_text_to_speech_no_control(make_window: MakeWindow,
     monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)  # import fails
     assert speech.system_voice(QObject()) is None
     window = make_window("--lang", "en")
-    assert window.voice is None
+    assert kiosk_of(window).read_aloud.voice is None
     assert not window.navbar.read_aloud.isVisible()
 
 
 def test_reads_the_screen_in_its_language(make_window: MakeWindow, tmp_path: Path) -> None:
     """Shown for languages with a voice; reads the current screen's text in that language;
-    idle time does not count while it speaks, and counts again when it stops."""
+    idle time does not count while it speaks, and counts again when it stops. The voice comes
+    in through read aloud's one seam; the rest is create_window's own wiring."""
     window = make_window("--lang", "ar", "--kiosk", "--config", str(tmp_path / "s.yaml"))
-    kiosk = window.kiosk_mode
-    assert kiosk is not None
+    kiosk = kiosk_of(window)
     voice = FakeVoice()
-    voice.speaking.connect(kiosk._speaking)
-    window.set_voice(voice)
+    kiosk.read_aloud.set_voice(voice)
     window.navigate("home")
     assert not window.navbar.read_aloud.isVisible()  # no Arabic voice
     window.set_language("ru")
@@ -67,6 +67,26 @@ def test_reads_the_screen_in_its_language(make_window: MakeWindow, tmp_path: Pat
     assert code == "ru"
     assert text.startswith(texts.sections.mandate.title)
     assert texts.mandate.founding in text and texts.mandate.presence in text
-    assert not kiosk.idle.is_counting()
+    assert not kiosk.session.idle.is_counting()
     window.navbar.read_aloud.click()  # stop
-    assert kiosk.idle.is_counting()
+    assert kiosk.session.idle.is_counting()
+
+
+@pytest.mark.log_expected("no operator PIN is set")  # kiosk mode without a PIN
+def test_the_end_of_speech_unchecks_and_counts_idle_again(make_window: MakeWindow,
+                                                          tmp_path: Path) -> None:
+    """When the voice finishes by itself the control is no longer pressed and the idle time
+    counts again; a new screen stops the reading."""
+    window = make_window("--lang", "en", "--kiosk", "--config", str(tmp_path / "s.yaml"))
+    kiosk = kiosk_of(window)
+    voice = FakeVoice()
+    kiosk.read_aloud.set_voice(voice)
+    window.navigate("mandate")
+    window.navbar.read_aloud.click()
+    assert window.navbar.read_aloud.isChecked() and not kiosk.session.idle.is_counting()
+    voice.speaking.emit(False)  # the engine reached the end of the text
+    assert not window.navbar.read_aloud.isChecked()
+    assert kiosk.session.idle.is_counting()
+    window.navbar.read_aloud.click()
+    window.navigate("value")
+    assert not window.navbar.read_aloud.isChecked() and kiosk.session.idle.is_counting()

@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt
 
+from kiosk.app import kiosk_of
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.recovery import Recovery
 from kiosk.ui.screens.countries import CountryScreen
@@ -22,7 +23,7 @@ def test_error_in_a_slot_takes_the_visitor_home(make_window: MakeWindow, qtbot: 
                                                 caplog: pytest.LogCaptureFixture) -> None:
     """A screen that fails while opening: traceback in the log, the visitor is taken home."""
     window = make_window("--lang", "en")
-    recovery = Recovery(window)
+    recovery = Recovery(kiosk_of(window).recover)  # as kiosk.__main__ installs it
     monkeypatch.setattr(sys, "excepthook", recovery.handle)
 
     def broken(self: CountryScreen, texts: object) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication, QPointingDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
+from kiosk.app import kiosk_of
 from kiosk.pin import hash_pin
 from kiosk.settings import Settings, save_settings
 from kiosk.ui.main_window import MainWindow
@@ -255,9 +256,8 @@ def test_double_tap_on_attract_only_goes_home(make_window: MakeWindow, mode: lis
 
 
 def warning_of(window: MainWindow) -> QWidget:
-    assert window.kiosk_mode is not None
-    warning = window.kiosk_mode.warning
-    window.kiosk_mode.idle.idle.emit()  # as if nobody had touched the kiosk for a while
+    warning = kiosk_of(window).session.warning
+    kiosk_of(window).session.idle.idle.emit()  # as if nobody had touched the kiosk for a while
     QApplication.processEvents()
     assert warning.isVisible()
     return warning
