@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import functools
+import sys
 import typing
 from typing import Any
 
@@ -28,6 +29,16 @@ _KINDS = {
     f"{_TAG}map": "a mapping of keys", f"{_TAG}seq": "a list",
 }
 _constructor = SafeConstructor()
+_EXPECTED = {str: (f"{_TAG}str",), int: (f"{_TAG}int",), float: (f"{_TAG}float", f"{_TAG}int"),
+             datetime.date: (f"{_TAG}timestamp",)}
+"""The tags a node may have for each scalar type of the model."""
+_VALID = {
+    datetime.date: "a real date; write it as YYYY-MM-DD (month 1-12, a day the month has, "
+                   "a year from 1)",
+    int: f"a usable whole number; write at most {sys.get_int_max_str_digits() or 4300} digits",
+    float: "a usable number; write it with at most 300 digits",
+}
+"""What to write instead of a typed value the YAML resolver accepted but Python cannot build."""
 
 
 @functools.cache
@@ -132,21 +143,30 @@ class Reader:
         return INVALID if any(v is INVALID for v in values) else values
 
     def _scalar(self, node: yaml.Node, tp: Any, key: str) -> Any:
-        expected = {str: (f"{_TAG}str",), int: (f"{_TAG}int",),
-                    float: (f"{_TAG}float", f"{_TAG}int"),
-                    datetime.date: (f"{_TAG}timestamp",)}[tp]
-        found = _KINDS.get(node.tag, node.tag)
-        if not isinstance(node, yaml.ScalarNode) or node.tag not in expected:
+        if not isinstance(node, yaml.ScalarNode) or node.tag not in _EXPECTED[tp]:
+            found = _KINDS.get(node.tag, node.tag)
             hint = "; put it in quotes" if tp is str and isinstance(node, yaml.ScalarNode) else ""
             self.problem(node, key, f"expected {describe(tp)}, found {found}{hint}")
             return INVALID
-        value = _constructor.construct_object(node)
-        if tp is str and not value.strip():
-            self.problem(node, key, "the text is empty; write the text")
+        if tp is str:  # what SafeConstructor makes of a str node: its text, unchanged
+            if not node.value.strip():
+                self.problem(node, key, "the text is empty; write the text")
+                return INVALID
+            return node.value
+        try:
+            value = _constructor.construct_object(node)
+            if tp is float:
+                value = float(value)
+        except (ValueError, OverflowError):  # 1993-02-30, 25:00:00, an int of 5,000 digits
+            self.problem(node, key, f"'{_shortened(node.value)}' is not {_VALID[tp]}")
             return INVALID
         if tp is datetime.date and isinstance(value, datetime.datetime):
             return value.date()
-        return float(value) if tp is float else value
+        return value
+
+
+def _shortened(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text):,} characters)"
 
 
 def _join(key: str, name: str) -> str:
