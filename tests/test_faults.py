@@ -5,18 +5,17 @@ from __future__ import annotations
 
 import logging
 import shutil
-from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 import pytest
 
 from kiosk import i18n, logs, paths
 from kiosk.app import kiosk_of
 from kiosk.ui import theme
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.widgets.text import isolate
-
-MakeWindow = Callable[..., MainWindow]
+from tests.helpers import MakeWindow
 
 
 @pytest.fixture
@@ -70,7 +69,7 @@ def test_bad_translation_keeps_english_chrome(broken_resources: Path, make_windo
         window = make_window("--lang", "ru")
     assert "no translation kiosk_ru.qm" in caplog.text
     assert window.navbar.back.text() == "Back"
-    assert window.screen_widget("home").heading.text() == \
+    assert cast(HomeScreen, window.screen_widget("home")).heading.text() == \
         window.bundle.texts["ru"].office.name
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,21 +12,7 @@ from PySide6.QtGui import QImage
 from kiosk.__main__ import main
 from kiosk.pin import verify_pin
 from kiosk.settings import load_settings
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def run_kiosk(app_env: dict[str, str]) -> Callable[..., subprocess.CompletedProcess[str]]:
-    """Run `python main.py ARGS` as a separate process, as an operator would."""
-    def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], input=stdin,
-                              capture_output=True, text=True, env=app_env, timeout=120,
-                              check=False)
-    return run
-
-
-Run = Callable[..., subprocess.CompletedProcess[str]]
+from tests.helpers import ROOT, Run
 
 
 def test_validate_shipped_bundle(capsys: pytest.CaptureFixture[str]) -> None:

@@ -5,18 +5,15 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
 from kiosk.app import kiosk_of
-from kiosk.ui.main_window import MainWindow
-from tests.conftest import LANGUAGES
-
-MakeWindow = Callable[..., MainWindow]
-ROOT = Path(__file__).resolve().parent.parent
+from kiosk.ui.screens.home import HomeScreen
+from tests.helpers import LANGUAGES, ROOT, MakeWindow
 
 _attempts: list[tuple[str, tuple[Any, ...]]] = []
 _watching = False
@@ -99,7 +96,7 @@ def test_markup_in_content_is_shown_as_text(make_window: MakeWindow, bundle_copy
     end = text.index("\nplaces:")
     path.write_text(text[:start] + f"  welcome: '{markup}'\n" + text[end:], encoding="utf-8")
     window = make_window("--content", str(bundle_copy), "--lang", "en")
-    label = window.screen_widget("home").welcome
+    label = cast(HomeScreen, window.screen_widget("home")).welcome
     window.grab()
     assert label.text() == markup
     assert label.textFormat().name == "PlainText"

@@ -22,6 +22,7 @@ import sys
 import tempfile
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import shapefile  # pyshp
 import yaml
@@ -56,7 +57,7 @@ def fetch_wheel(folder: Path) -> Path:
     return next(folder.glob("geopandas-*.whl"))
 
 
-def read_countries(wheel: Path) -> list[tuple[str, str, object]]:
+def read_countries(wheel: Path) -> list[tuple[str, str, Any]]:
     """(ISO alpha-3, name, geometry) of every country in the dataset."""
     with zipfile.ZipFile(wheel) as archive:
         parts = {ext: io.BytesIO(archive.read(f"{DATASET}.{ext}")) for ext in ("shp", "shx", "dbf")}

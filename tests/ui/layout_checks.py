@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
 
-from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.page import Page
 from kiosk.ui.widgets.text import TextLabel
+from tests.helpers import in_overlay
 
 BLANK_TAIL = 24
 """Pixels of empty page a visitor may scroll into after the last content."""
@@ -19,16 +19,7 @@ BLANK_TAIL = 24
 def on_screen(window: QWidget) -> list[QWidget]:
     """The widgets a visitor sees: shown, in this window, not under a closed overlay."""
     return [w for w in window.findChildren(QWidget)
-            if w.isVisible() and w.window() is window and not _in_overlay(w)]
-
-
-def _in_overlay(widget: QWidget) -> bool:
-    parent: QWidget | None = widget
-    while parent is not None:
-        if isinstance(parent, Overlay):
-            return True
-        parent = parent.parentWidget()
-    return False
+            if w.isVisible() and w.window() is window and not in_overlay(w)]
 
 
 def cut_text(widget: QWidget) -> str:
@@ -90,7 +81,8 @@ def page_problems(page: Page) -> Iterator[str]:
             yield f"{name(child)} spans x {box.left()}..{box.right()} in a view of " \
                   f"{viewport.width()}"
         bottom = max(bottom, box.bottom())
-    margin = sheet.layout().contentsMargins().bottom() if sheet.layout() else 0
+    layout = sheet.layout()
+    margin = layout.contentsMargins().bottom() if layout else 0
     scroll = page.verticalScrollBar()
     fits = bottom + margin <= viewport.height()
     if scroll.maximum() > 0:

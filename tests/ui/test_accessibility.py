@@ -4,36 +4,21 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QWidget
 
 from kiosk.app import kiosk_of
 from kiosk.ui import theme
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.screens.attract import AttractScreen
+from kiosk.ui.screens.lists import OfficesScreen
 from kiosk.ui.settle import settle
-from tests.conftest import LANGUAGES
+from tests.helpers import LANGUAGES, MakeWindow, contrast, shown
 
-MakeWindow = Callable[..., MainWindow]
 LARGEST = str(max(theme.TEXT_SCALES))
 INTERACTIVE = (QAbstractButton, QComboBox)
-
-
-def luminance(colour: QColor) -> float:
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-    return (0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green())
-            + 0.0722 * channel(colour.blue()))
-
-
-def contrast(a: str, b: str) -> float:
-    """The WCAG 2 contrast ratio of two colours."""
-    high, low = sorted((luminance(QColor(a)), luminance(QColor(b))), reverse=True)
-    return (high + 0.05) / (low + 0.05)
 
 
 @pytest.mark.parametrize(("colours", "minimum"), [(theme.NORMAL, 4.5),
@@ -43,10 +28,6 @@ def test_text_contrast(colours: dict[object, str], minimum: float) -> None:
     weak = {(fg.name, bg.name, round(contrast(colours[fg], colours[bg]), 2))
             for fg, bg in theme.TEXT_PAIRS if contrast(colours[fg], colours[bg]) < minimum}
     assert not weak
-
-
-def shown(window: MainWindow) -> list[QWidget]:
-    return [w for w in window.findChildren(QWidget) if w.isVisible() and w.window() is window]
 
 
 def clipped(widget: QWidget) -> str:
@@ -117,7 +98,7 @@ def test_text_size_and_contrast_on_every_screen(make_window: MakeWindow) -> None
     for screen_id in window.screen_ids():
         window.navigate(screen_id)
         assert window.navbar.text_size.isVisible() and window.navbar.contrast.isVisible()
-    heading = window.screen_widget("offices").heading
+    heading = cast(OfficesScreen, window.screen_widget("offices")).heading
     sizes = []
     for _ in theme.TEXT_SCALES:
         sizes.append(heading.fontInfo().pixelSize())
@@ -155,7 +136,7 @@ def test_attract_screen_fits_every_slide(make_window: MakeWindow, tmp_path: obje
     window = make_window("--kiosk", "--config", "/nonexistent/settings.yaml", "--size", size)
     window.setWindowState(window.windowState() & ~Qt.WindowState.WindowFullScreen)
     window.resize(*(int(n) for n in size.split("x")))
-    attract = window.screen_widget("attract")
+    attract = cast(AttractScreen, window.screen_widget("attract"))
     problems = []
     for index in range(len(attract._slides)):
         attract._index = index

@@ -4,7 +4,7 @@ leave Page Up/Down to the page, and disabled bar buttons that look disabled."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,15 +15,10 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QScrollA
 
 from kiosk.app import Kiosk
 from kiosk.app import kiosk_of as _kiosk_of
-from kiosk.pin import hash_pin
-from kiosk.settings import Settings, save_settings
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens import HOME
-from kiosk.ui.widgets.overlay import Overlay
-from tests.ui.test_accessibility import contrast
+from tests.helpers import PIN, MakeWindow, contrast, in_overlay
 
-MakeWindow = Callable[..., MainWindow]
-PIN = "4321"
 AROUND = 6
 """Pixels grabbed around a control: its ring and what lies next to it."""
 RING = 3
@@ -34,25 +29,8 @@ have the focus: the map fills the focused country with BrightText (kiosk.ui.widg
 No single ring colour stands 3:1 from every colour of the high-contrast map."""
 
 
-@pytest.fixture
-def config(tmp_path: Path) -> Path:
-    """A settings file with an operator PIN."""
-    path = tmp_path / "settings.yaml"
-    save_settings(Settings(pin_hash=hash_pin(PIN)), path)
-    return path
-
-
 def kiosk_of(window: MainWindow) -> Kiosk:
     return _kiosk_of(window)
-
-
-def in_overlay(widget: QWidget) -> bool:
-    parent: QWidget | None = widget
-    while parent is not None:
-        if isinstance(parent, Overlay):
-            return True
-        parent = parent.parentWidget()
-    return False
 
 
 def focusable(window: MainWindow, overlays: bool) -> list[QWidget]:

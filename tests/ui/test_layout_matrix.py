@@ -9,23 +9,19 @@ once, every screen in every language); `pytest --full-matrix` runs all of it (se
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from kiosk.ui.main_window import MainWindow
 from kiosk.ui.settle import settle
 from kiosk.ui.widgets.page import Page
-from tests.conftest import LANGUAGES
+from tests.helpers import LANGUAGES, MakeWindow
 from tests.ui.layout_checks import cut_text, name, on_screen, overlaps, page_problems, screen_box
-
-MakeWindow = Callable[..., MainWindow]
 
 DISPLAYS = ("800x480", "1024x600", "1280x800", "1366x768", "1920x1080", "1080x1920")
 """The kiosk displays people mount: a 7-inch panel, 1024x600, laptops, landscape and portrait
 full HD (a 4K panel at 200 % is 1920x1080 of logical pixels)."""
-TEXT_SCALES = {display: ("1.0", "1.25", "1.5") for display in DISPLAYS}
+TEXT_SCALES: dict[str, tuple[str, ...]] = {display: ("1.0", "1.25", "1.5")
+                                           for display in DISPLAYS}
 TEXT_SCALES["1920x1080"] += ("2.0",)  # --text-scale reaches 2.0; big displays must hold it
 TEXT_SCALES["1080x1920"] += ("2.0",)
 FULL = [(display, scale) for display in DISPLAYS for scale in TEXT_SCALES[display]]

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from kiosk.ui.main_window import MainWindow
-from tests.conftest import LANGUAGES
-
-MakeWindow = Callable[..., MainWindow]
+from kiosk.ui.screens.home import HomeScreen
+from tests.helpers import LANGUAGES, Headed, MakeWindow
 
 EXPECTED_SCREENS = ["home", "mandate", "countries", "country/KZ", "country/KG", "country/TJ",
                     "country/TM", "country/UZ", "priorities", "achievements", "value", "offices"]
@@ -59,7 +58,8 @@ def test_every_screen_in_every_language(make_window: MakeWindow, code: str) -> N
             assert texts.office.name in visible_texts(window)
         else:
             title = window.screen_widget(screen_id).title(texts)
-            assert window.screen_widget(screen_id).heading.text() == title  # on the page
+            heading = cast(Headed, window.screen_widget(screen_id)).heading
+            assert heading.text() == title  # on the page
             assert window.windowTitle().startswith(title)  # and for the window list
 
 
@@ -73,7 +73,8 @@ def test_direction_follows_language_back_and_forth(make_window: MakeWindow) -> N
         assert QApplication.layoutDirection() == expected
         assert window.isRightToLeft() is rtl
         assert window.navbar.back.isRightToLeft() is rtl
-        assert window.screen_widget("home").tiles["mandate"].isRightToLeft() is rtl
+        home = cast(HomeScreen, window.screen_widget("home"))
+        assert home.tiles["mandate"].isRightToLeft() is rtl
 
 
 def _x_span(widget: QWidget, window: QWidget) -> tuple[int, int]:
@@ -88,8 +89,8 @@ def test_layout_is_mirrored_in_arabic(make_window: MakeWindow, part: str) -> Non
 
     def widget() -> QWidget:
         if part == "first_tile":
-            return window.screen_widget("home").tiles["mandate"]
-        return getattr(window.navbar, part)
+            return cast(HomeScreen, window.screen_widget("home")).tiles["mandate"]
+        return cast(QWidget, getattr(window.navbar, part))
 
     QApplication.processEvents()
     left_en, right_en = _x_span(widget(), window)
@@ -178,7 +179,7 @@ def test_tiles_back_and_home(make_window: MakeWindow, qtbot: object) -> None:
 def test_keyboard_enter_on_tile_and_backspace(make_window: MakeWindow, qtbot: object) -> None:
     """A focused tile opens with Enter; Backspace goes back."""
     window = make_window("--lang", "en")
-    tile = window.screen_widget("home").tiles["priorities"]
+    tile = cast(HomeScreen, window.screen_widget("home")).tiles["priorities"]
     tile.setFocus()
     qtbot.keyClick(tile, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     assert window.current_screen() == "priorities"

@@ -4,32 +4,21 @@ everything inside the window or reachable by scrolling, in every language and te
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QScrollArea, QWidget
 
 from kiosk.app import kiosk_of
-from kiosk.pin import hash_pin
-from kiosk.settings import Settings, save_settings
-from kiosk.ui.main_window import MainWindow
 from kiosk.ui.operator.access import OperatorAccess
+from kiosk.ui.settle import settle
+from tests.helpers import PIN, MakeWindow
 
-MakeWindow = Callable[..., MainWindow]
-PIN = "4321"
 SIZES = ("800x480", "1024x600", "1280x720", "1080x1920")
 """A 7-inch panel, a 10-inch one, the laptop size where Arabic keys overlapped, and a portrait
 totem (the pad in a column)."""
 TEXT_SCALES = ("1.0", "1.5")
-
-
-@pytest.fixture
-def config(tmp_path: Path) -> Path:
-    path = tmp_path / "settings.yaml"
-    save_settings(Settings(pin_hash=hash_pin(PIN)), path)
-    return path
 
 
 def opened(make_window: MakeWindow, config: Path, size: str, scale: str) -> OperatorAccess:
@@ -40,11 +29,6 @@ def opened(make_window: MakeWindow, config: Path, size: str, scale: str) -> Oper
     operator = kiosk_of(window).operator
     operator.open_panel()
     return operator
-
-
-def settle() -> None:
-    for _ in range(4):
-        QApplication.processEvents()
 
 
 def in_window(widget: QWidget) -> QRect:

@@ -3,7 +3,7 @@ names never hide markers or each other, and its graphics reach 3:1 contrast."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, Qt
@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.ui import theme
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.screens.countries import CountriesScreen
 from kiosk.ui.settle import settle
 from kiosk.ui.theme import Look
 from kiosk.ui.widgets.map_style import contrast, map_colours
 from kiosk.ui.widgets.region_map import RegionMap
+from tests.helpers import MakeWindow
 
-MakeWindow = Callable[..., MainWindow]
 CODES = ["KZ", "KG", "TJ", "TM", "UZ"]
 
 
@@ -26,7 +27,7 @@ def the_map(window: MainWindow, size: tuple[int, int] | None = None) -> RegionMa
     """The countries screen's map, the window first resized to `size` if given (the test
     screen is 800 px wide, and a window made with --size is fitted to it)."""
     window.navigate("countries")
-    region = window.screen_widget("countries").map
+    region = cast(CountriesScreen, window.screen_widget("countries")).map
     assert region is not None
     QTest.qWaitForWindowExposed(window)
     if size is not None:
@@ -132,7 +133,8 @@ def office_places(window: MainWindow) -> set[str]:
 
 def near(colour: QColor, other: QColor) -> bool:
     """The same colour give or take antialiasing (each channel within 40 of 255)."""
-    return all(abs(a - b) <= 40 for a, b in zip(colour.getRgb()[:3], other.getRgb()[:3],
+    return all(abs(a - b) <= 40 for a, b in zip((colour.red(), colour.green(), colour.blue()),
+                                                (other.red(), other.green(), other.blue()),
                                                 strict=True))
 
 
@@ -253,7 +255,7 @@ def test_legend_shows_the_symbols_of_the_map(make_window: MakeWindow) -> None:
     pixels of marker ink and halo) and names the cities of each."""
     window = make_window("--lang", "en")
     region = the_map(window)
-    legend = window.screen_widget("countries").legend
+    legend = cast(CountriesScreen, window.screen_widget("countries")).legend
     colours = map_colours(region.palette())
     seat = window.bundle.facts.office.seat
     texts = window.bundle.texts["en"]

@@ -8,7 +8,7 @@ import dataclasses
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, QPointF, Qt
@@ -17,11 +17,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from kiosk.content import default_content_dir, load_bundle
 from kiosk.paths import bundled
-from kiosk.ui.main_window import MainWindow
 from kiosk.ui.settle import settle
 from kiosk.ui.widgets.text import TextLabel, lay_out, text_direction, text_label
+from tests.helpers import MakeWindow
 
-MakeWindow = Callable[..., MainWindow]
 BUNDLE = load_bundle(default_content_dir())
 RTL = [code for code in BUNDLE.languages
        if QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft]
@@ -75,7 +74,7 @@ def ink_span(rows: list[bytes], ink: bytes, top: int, bottom: int) -> tuple[int,
             last = marks.rfind(1)
             left = first if left is None else min(left, first)
             right = last if right is None else max(right, last)
-    return None if left is None else (left, right)
+    return None if left is None or right is None else (left, right)
 
 
 def drawn_lines(label: QLabel) -> list[tuple[int, int, int, int]]:

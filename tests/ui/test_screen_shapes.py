@@ -7,8 +7,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
@@ -16,13 +16,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.ui import theme
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.screens.home import HomeScreen
+from kiosk.ui.screens.mandate import MandateScreen
 from kiosk.ui.settle import settle
-from tests.conftest import LANGUAGES
+from tests.helpers import LANGUAGES, ROOT, MakeWindow
 from tests.ui.layout_checks import cut_text
-
-MakeWindow = Callable[..., MainWindow]
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _box(widget: QWidget, window: QWidget) -> QRect:
@@ -89,14 +87,14 @@ def test_portrait_uses_its_height(make_window: MakeWindow, code: str) -> None:
     40-60 % of the screen empty, in fewer, wider columns than on a landscape screen."""
     window = make_window("--lang", code, "--size", "1080x1920")
     settle(QApplication.instance())
-    home = window.screen_widget("home")
+    home = cast(HomeScreen, window.screen_widget("home"))
     viewport = home.page.viewport()
     bottom = max(_box(tile, viewport).bottom() for tile in home.tiles.values())
     assert viewport.height() - bottom < 0.1 * viewport.height()
     assert home.grid.columns() < len(home.tiles) // 2 + 1
     landscape = make_window("--lang", code, "--size", "1920x1080")
     settle(QApplication.instance())
-    assert home.grid.columns() <= landscape.screen_widget("home").grid.columns()
+    assert home.grid.columns() <= cast(HomeScreen, landscape.screen_widget("home")).grid.columns()
 
 
 @pytest.mark.parametrize(("display", "scale"), [("1080x1920", "1.5"), ("800x480", "1.5")])
@@ -105,7 +103,7 @@ def test_tiles_reflow_with_text_size(make_window: MakeWindow, display: str, scal
     ("Приоритеты", "Достижения", "Добавленная" lost their last letters in three columns)."""
     window = make_window("--lang", "ru", "--size", display)
     settle(QApplication.instance())
-    home = window.screen_widget("home")
+    home = cast(HomeScreen, window.screen_widget("home"))
     normal = home.grid.columns()
     window.set_look(theme.Look(text_scale=float(scale)))
     settle(QApplication.instance())
@@ -121,8 +119,8 @@ def test_column_widens_with_the_text(make_window: MakeWindow) -> None:
     window = make_window("--lang", "en", "--size", "1920x1080", "--screen", "mandate",
                          "--text-scale", "2.0")
     settle(QApplication.instance())
-    page = window.screen_widget("mandate").page
-    heading = window.screen_widget("mandate").heading
+    page = cast(MandateScreen, window.screen_widget("mandate")).page
+    heading = cast(MandateScreen, window.screen_widget("mandate")).heading
     assert heading.width() > 0.9 * page.viewport().width()
     window.set_look(theme.Look())
     settle(QApplication.instance())

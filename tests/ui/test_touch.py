@@ -18,8 +18,8 @@ from kiosk.settings import Settings, save_settings
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens import ATTRACT, HOME
 from kiosk.ui.widgets.region_map import RegionMap
+from tests.helpers import MakeWindow
 
-MakeWindow = Callable[..., MainWindow]
 TAP_GAP_MS = 150
 """The gap between the two taps of the double taps visitors make (the issue's figure)."""
 FRAME_MS = 16
