@@ -1,8 +1,11 @@
-"""Shared fixtures: headless Qt, windows built through the public surface, bundle copies."""
+"""Shared fixtures: headless Qt, windows built through the public surface, bundle copies, and
+a test that fails on any Python log record at WARNING or above it did not ask for."""
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -16,6 +19,7 @@ import pytest
 from PySide6.QtCore import QStandardPaths
 from pytestqt.qtbot import QtBot
 
+from kiosk import logs
 from kiosk.content import default_content_dir
 from kiosk.ui.main_window import MainWindow
 from tests.helpers import LANGUAGES, PIN, ROOT, MakeWindow, Run
@@ -26,10 +30,96 @@ __all__ = ["LANGUAGES"]  # tests/helpers.py holds it; kept here for the files th
 QStandardPaths.setTestModeEnabled(True)
 
 
+LOG_EXPECTED = "log_expected"
+"""The marker a test carries to expect log records: `@pytest.mark.log_expected(PATTERN, ...)`."""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", f"{LOG_EXPECTED}(*patterns): the test provokes Python log records at WARNING "
+        "or above whose messages match one of these regular expressions (re.search); any other "
+        "such record fails it")
+
+
+EXPECTED_ELSEWHERE = {
+    "tests/ui/test_kiosk_mode.py::test_no_pin_means_no_panel_in_kiosk_mode":
+        ("no operator PIN is set", "operator panel refused: no PIN is set"),
+    "tests/ui/test_kiosk_mode.py::test_invalid_settings_file_starts_on_defaults":
+        (r"idle_timeout: expected a whole number of seconds",),
+    "tests/ui/test_kiosk_mode.py::test_reload_refuses_a_broken_bundle":
+        ("content reload refused",),
+    "tests/ui/test_kiosk_mode.py::test_operator_messages_isolate_paths_and_names":
+        ("content reload refused", r"cannot write .*settings\.yaml"),
+    "tests/ui/test_kiosk_mode.py::test_attract_screen_on_show_follows_a_change_of_languages":
+        (r"default language '\w+' is not offered",),
+    "tests/ui/test_read_aloud.py::test_reads_the_screen_in_its_language":
+        ("no operator PIN is set",),
+    "tests/ui/test_recovery.py::test_error_in_a_slot_takes_the_visitor_home":
+        ("unexpected error; the visitor is taken back to the home screen",),
+}
+"""The log records tests in files being rewritten elsewhere provoke (found December 2026),
+by test: the marker is given here until each file carries its own `log_expected` marker."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        patterns = EXPECTED_ELSEWHERE.get(item.nodeid.split("[")[0])
+        if patterns and item.get_closest_marker(LOG_EXPECTED) is None:
+            item.add_marker(pytest.mark.log_expected(*patterns))
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--full-matrix", action="store_true", default=False,
                      help="run the whole layout matrix (every display x every text size), "
                      "not its representative part")
+
+
+class _Records(logging.Handler):
+    """Keeps every record it is given at WARNING and above."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def fail_on_log_warnings(request: pytest.FixtureRequest,
+                         monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail the test if Python logging saw a record at WARNING or above during it (its fixtures'
+    set-up and tear-down included) that no `log_expected` pattern of the test matches.
+
+    The records are caught by a handler on the root logger, so caplog's levels do not hide
+    them; kiosk.logs.setup_logging, which replaces the root's handlers, keeps this one (and
+    routes Qt's messages into logging, where this handler sees them too). Records of a
+    separate process (a kiosk run with subprocess) are that process's own."""
+    patterns = [re.compile(pattern) for marker in request.node.iter_markers(LOG_EXPECTED)
+                for pattern in marker.args]
+    if request.node.get_closest_marker(LOG_EXPECTED) is not None and not patterns:
+        pytest.fail(f"@pytest.mark.{LOG_EXPECTED} needs the pattern of the records it expects")
+    handler = _Records()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    setup_logging = logs.setup_logging
+
+    def setup_logging_heard(path: Path | None = None) -> Path | None:
+        log_file = setup_logging(path)
+        if handler not in root.handlers:
+            root.addHandler(handler)
+        return log_file
+
+    monkeypatch.setattr(logs, "setup_logging", setup_logging_heard)
+    yield
+    root.removeHandler(handler)
+    unexpected = [f"{record.levelname} {record.name}: {record.getMessage()}"
+                  for record in handler.records
+                  if not any(pattern.search(record.getMessage()) for pattern in patterns)]
+    if unexpected:
+        pytest.fail("unexpected log records at WARNING or above (mark the test "
+                    f"@pytest.mark.{LOG_EXPECTED}(pattern) if it provokes them):\n"
+                    + "\n".join(unexpected), pytrace=False)
 
 
 @pytest.fixture

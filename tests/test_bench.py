@@ -66,6 +66,7 @@ def test_loading_produces_its_figures(sandbox: Sandbox, bundle: Bundle) -> None:
         assert abs(sizes[f"{scale}x"] / sizes["1x"] / scale - 1) <= 0.1, sizes
 
 
+@pytest.mark.log_expected("no operator PIN is set")
 def test_in_process_produces_its_figures(qapp: QApplication, sandbox: Sandbox,
                                          bundle: Bundle) -> None:
     """Windows in this process: every switch, navigation and soak figure, every step painted,

@@ -33,6 +33,7 @@ def broken_resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+@pytest.mark.log_expected("font .* could not be loaded")
 def test_corrupt_font_is_logged_and_skipped(qapp: object, broken_resources: Path,
                                             caplog: pytest.LogCaptureFixture,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
@@ -45,6 +46,7 @@ def test_corrupt_font_is_logged_and_skipped(qapp: object, broken_resources: Path
     assert f"font {font} could not be loaded" in caplog.text
 
 
+@pytest.mark.log_expected(r"back\.svg is missing or unreadable")
 def test_missing_icon_falls_back_to_text(broken_resources: Path, make_window: MakeWindow,
                                          caplog: pytest.LogCaptureFixture) -> None:
     """Without the back icon the button keeps its text, and the log says which icon."""
@@ -56,6 +58,7 @@ def test_missing_icon_falls_back_to_text(broken_resources: Path, make_window: Ma
 
 
 @pytest.mark.parametrize("damage", ["missing", "corrupt"])
+@pytest.mark.log_expected(r"no translation kiosk_ru\.qm")
 def test_bad_translation_keeps_english_chrome(broken_resources: Path, make_window: MakeWindow,
                                               caplog: pytest.LogCaptureFixture,
                                               damage: str) -> None:
@@ -73,6 +76,7 @@ def test_bad_translation_keeps_english_chrome(broken_resources: Path, make_windo
         window.bundle.texts["ru"].office.name
 
 
+@pytest.mark.log_expected("cannot write the log file", "still heard")
 def test_unwritable_log_folder_logs_to_stderr(tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     """A log folder that cannot be created: stderr only, and a warning there saying so."""
@@ -91,6 +95,7 @@ def test_unwritable_log_folder_logs_to_stderr(tmp_path: Path,
     assert "still heard" in err
 
 
+@pytest.mark.log_expected(r"cannot write .*settings\.yaml")
 def test_unwritable_config_folder_keeps_running(make_window: MakeWindow, tmp_path: Path) -> None:
     """Saving settings where no file can be written: the panel says so; the kiosk goes on."""
     blocker = tmp_path / "file"

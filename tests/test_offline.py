@@ -49,6 +49,7 @@ def test_the_guard_sees_an_internet_socket(no_network: list[tuple[str, tuple[Any
     assert no_network
 
 
+@pytest.mark.log_expected("no operator PIN is set")
 def test_every_screen_language_and_overlay_offline(
         make_window: MakeWindow, tmp_path: Path,
         no_network: list[tuple[str, tuple[Any, ...]]]) -> None:

@@ -90,6 +90,7 @@ def test_every_screen_fits_other_screen_sizes(make_window: MakeWindow, code: str
     assert not problems, "\n".join(problems[:20])
 
 
+@pytest.mark.log_expected("no operator PIN is set")
 def test_text_size_and_contrast_on_every_screen(make_window: MakeWindow) -> None:
     """The two controls are on every screen; the text size cycles through three steps and
     the next visitor starts at normal size and contrast."""
@@ -130,6 +131,7 @@ def test_every_scrolling_area_scrolls_by_touch(make_window: MakeWindow) -> None:
 
 
 @pytest.mark.parametrize("size", ["1920x1080", "1080x1920", "1280x800"])
+@pytest.mark.log_expected("no operator PIN is set")
 def test_attract_screen_fits_every_slide(make_window: MakeWindow, tmp_path: object,
                                          size: str) -> None:
     """Every highlight of the attract screen, in every language, is shown whole."""
@@ -148,6 +150,7 @@ def test_attract_screen_fits_every_slide(make_window: MakeWindow, tmp_path: obje
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
+@pytest.mark.log_expected("no operator PIN is set")
 def test_idle_warning_fits_at_the_largest_text(make_window: MakeWindow, code: str) -> None:
     """The "Still there?" warning shows its whole text at the largest text size."""
     window = make_window("--kiosk", "--config", "/nonexistent/settings.yaml", "--lang", code,

@@ -309,6 +309,7 @@ def test_double_tap_on_continue_presses_nothing_beneath(make_window: MakeWindow,
 
 
 @pytest.mark.parametrize(("kiosk", "how"), [(False, "touch"), (True, "touch"), (True, "mouse")])
+@pytest.mark.log_expected("no operator PIN is set")
 def test_a_page_follows_a_finger_and_in_a_kiosk_a_mouse_drag(make_window: MakeWindow,
                                                             tmp_path: Path,
                                                             touchscreen: QPointingDevice,
