@@ -12,10 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
+import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kiosk.content import default_content_dir, load_bundle
+from kiosk.content import ContentError, default_content_dir, load_bundle
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.widgets.overlay import Overlay
 
@@ -75,3 +76,25 @@ def in_overlay(widget: QWidget) -> bool:
         parent = parent.parentWidget()
     return False
 
+
+def problems(directory: Path) -> list[str]:
+    """The problems `load_bundle(directory)` reports, as the text a user reads; the test fails
+    if the bundle loads."""
+    with pytest.raises(ContentError) as caught:
+        load_bundle(directory)
+    return [str(p) for p in caught.value.problems]
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace the first `old` in the UTF-8 file `path` with `new`; AssertionError if the file
+    has no `old` (the fixture text moved)."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture text {old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(path: Path, text: str) -> int:
+    """The 1-based number of the first line of `path` that contains `text`; StopIteration if
+    none does."""
+    return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                if text in line)

@@ -11,24 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kiosk.content import ContentError, load_bundle, yaml_file
-
-
-def problems(directory: Path) -> list[str]:
-    with pytest.raises(ContentError) as caught:
-        load_bundle(directory)
-    return [str(p) for p in caught.value.problems]
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"fixture text {old!r} not in {path.name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def line_of(path: Path, text: str) -> int:
-    return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-                if text in line)
+from kiosk.content import yaml_file
+from tests.helpers import edit, line_of, problems
 
 
 @pytest.fixture(params=["libyaml", "pure-python"])

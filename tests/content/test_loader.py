@@ -7,25 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.content import ContentError, default_content_dir, load_bundle
+from kiosk.content import default_content_dir, load_bundle
 from kiosk.content.yaml_file import MAX_FILE_BYTES
-
-
-def problems(directory: Path) -> list[str]:
-    with pytest.raises(ContentError) as caught:
-        load_bundle(directory)
-    return [str(p) for p in caught.value.problems]
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"fixture text {old!r} not in {path.name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def line_of(path: Path, text: str) -> int:
-    return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-                if text in line)
+from tests.helpers import edit, line_of, problems
 
 
 def test_shipped_bundle_loads_in_three_languages() -> None:
