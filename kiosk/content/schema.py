@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from yaml.constructor import SafeConstructor
 
-from kiosk.content.errors import Problem
+from kiosk.content.errors import Problem, Problems
 from kiosk.content.yaml_file import position
 
 INVALID: Any = object()
@@ -68,6 +68,8 @@ class Reader:
         self.problems = problems
 
     def problem(self, node: yaml.Node, key: str, message: str) -> None:
+        if isinstance(self.problems, Problems) and self.problems.counted():
+            return
         self.problems.append(Problem(self.label, *position(node), key, message))
 
     def read(self, node: yaml.Node, tp: Any, key: str = "") -> Any:
