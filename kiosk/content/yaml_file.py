@@ -181,7 +181,7 @@ def _compose(text: str, label: str, problems: list[Problem]) -> yaml.Node | None
                     refuse(event, _NO_ANCHORS)
                 if len(stack) >= MAX_DEPTH:
                     refuse(event, f"is nested more than {MAX_DEPTH} lists or mappings deep; "
-                                  "the content format needs far fewer")
+                                  "no file of the kiosk needs that many")
                 node_kind = yaml.MappingNode if kind is yaml.MappingStartEvent \
                     else yaml.SequenceNode
                 tag = event.tag
