@@ -22,9 +22,7 @@ from pytestqt.qtbot import QtBot
 from kiosk import logs
 from kiosk.content import default_content_dir
 from kiosk.ui.main_window import MainWindow
-from tests.helpers import LANGUAGES, PIN, ROOT, MakeWindow, Run
-
-__all__ = ["LANGUAGES"]  # tests/helpers.py holds it; kept here for the files that import it
+from tests.helpers import PIN, ROOT, MakeWindow, Run
 
 # Settings, logs and locks of the tests live under ~/.qttest, never in the user's own folders.
 QStandardPaths.setTestModeEnabled(True)
