@@ -110,7 +110,7 @@ def test_headings_have_a_level_and_the_visitors_language(make_window: MakeWindow
             level = attributes.attributeValue(QAccessible.Attribute.Level)
             locale = attributes.attributeValue(QAccessible.Attribute.Locale)
             if level != 1 or locale.name().split("_")[0] != code:
-                wrong.append((code, screen_id, level, locale.name()))
+                wrong.append((code, screen_id, f"level {level}, locale {locale.name()}"))
     assert not wrong
 
 
