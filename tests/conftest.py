@@ -39,33 +39,6 @@ def pytest_configure(config: pytest.Config) -> None:
         "such record fails it")
 
 
-EXPECTED_ELSEWHERE = {
-    "tests/ui/test_kiosk_mode.py::test_no_pin_means_no_panel_in_kiosk_mode":
-        ("no operator PIN is set", "operator panel refused: no PIN is set"),
-    "tests/ui/test_kiosk_mode.py::test_invalid_settings_file_starts_on_defaults":
-        (r"idle_timeout: expected a whole number of seconds",),
-    "tests/ui/test_kiosk_mode.py::test_reload_refuses_a_broken_bundle":
-        ("content reload refused",),
-    "tests/ui/test_kiosk_mode.py::test_operator_messages_isolate_paths_and_names":
-        ("content reload refused", r"cannot write .*settings\.yaml"),
-    "tests/ui/test_kiosk_mode.py::test_attract_screen_on_show_follows_a_change_of_languages":
-        (r"default language '\w+' is not offered",),
-    "tests/ui/test_read_aloud.py::test_reads_the_screen_in_its_language":
-        ("no operator PIN is set",),
-    "tests/ui/test_recovery.py::test_error_in_a_slot_takes_the_visitor_home":
-        ("unexpected error; the visitor is taken back to the home screen",),
-}
-"""The log records tests in files being rewritten elsewhere provoke (found December 2026),
-by test: the marker is given here until each file carries its own `log_expected` marker."""
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        patterns = EXPECTED_ELSEWHERE.get(item.nodeid.split("[")[0])
-        if patterns and item.get_closest_marker(LOG_EXPECTED) is None:
-            item.add_marker(pytest.mark.log_expected(*patterns))
-
-
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--full-matrix", action="store_true", default=False,
                      help="run the whole layout matrix (every display x every text size), "

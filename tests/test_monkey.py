@@ -3,7 +3,6 @@ valid screen in a valid language, memory bounded."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,10 +10,8 @@ from PySide6.QtCore import Qt
 
 from kiosk.pin import hash_pin
 from kiosk.settings import Settings, save_settings
-from kiosk.ui.main_window import MainWindow
+from tests.helpers import MakeWindow
 from tools.monkey import Monkey
-
-MakeWindow = Callable[..., MainWindow]
 
 
 @pytest.mark.parametrize(("mode", "seed"), [("--kiosk", 1), ("", 2)])

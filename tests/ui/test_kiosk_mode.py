@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
@@ -20,8 +19,8 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens.base import PageScreen
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.widgets.page import Page
+from tests.helpers import MakeWindow
 
-MakeWindow = Callable[..., MainWindow]
 PIN = "4321"
 
 
@@ -306,6 +305,7 @@ def test_panel_saves_settings_atomically_and_applies_them(make_window: MakeWindo
     assert str(config) in panel.status.text()
 
 
+@pytest.mark.log_expected(r"idle_timeout: expected a whole number of seconds")
 def test_invalid_settings_file_starts_on_defaults(make_window: MakeWindow, tmp_path: Path,
                                                   caplog: pytest.LogCaptureFixture) -> None:
     """A broken settings file never stops the kiosk: defaults, a logged message, a panel note."""
@@ -320,6 +320,7 @@ def test_invalid_settings_file_starts_on_defaults(make_window: MakeWindow, tmp_p
     assert "idle_timeout" in kiosk.operator.panel.warnings.text()
 
 
+@pytest.mark.log_expected("content reload refused")
 def test_reload_refuses_a_broken_bundle(make_window: MakeWindow, config: Path,
                                         bundle_copy: Path) -> None:
     """Reloading content that became invalid keeps the current content and says why."""
@@ -393,6 +394,7 @@ def isolated(text: str, part: str) -> bool:
     return opened > closed and text.find("\u2069", at + len(part)) >= 0
 
 
+@pytest.mark.log_expected("content reload refused", r"cannot write .*settings\.yaml")
 def test_operator_messages_isolate_paths_and_names(make_window: MakeWindow, config: Path,
                                                    bundle_copy: Path) -> None:
     """In a right-to-left language a path keeps its leading "/" at its start: every path,
@@ -571,6 +573,7 @@ def test_saved_path_reads_left_to_right_in_arabic(make_window: MakeWindow, confi
     assert first < second, text  # "/" starts the path on the left, left-to-right
 
 
+@pytest.mark.log_expected(r"default language '\w+' is not offered")
 def test_attract_screen_on_show_follows_a_change_of_languages(make_window: MakeWindow,
                                                               config: Path) -> None:
     """The operator takes a language out while the attract screen shows it: the slide on

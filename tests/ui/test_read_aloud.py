@@ -4,7 +4,6 @@ reset while it speaks."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,9 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.app import kiosk_of
 from kiosk.ui import speech
-from kiosk.ui.main_window import MainWindow
-
-MakeWindow = Callable[..., MainWindow]
+from tests.helpers import MakeWindow
 
 
 class FakeVoice(QObject):
@@ -47,6 +44,7 @@ def test_without_qt_text_to_speech_no_control(make_window: MakeWindow,
     assert not window.navbar.read_aloud.isVisible()
 
 
+@pytest.mark.log_expected("no operator PIN is set")
 def test_reads_the_screen_in_its_language(make_window: MakeWindow, tmp_path: Path) -> None:
     """Shown for languages with a voice; reads the current screen's text in that language;
     idle time does not count while it speaks, and counts again when it stops. The voice comes

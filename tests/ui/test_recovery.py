@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.app import kiosk_of
-from kiosk.ui.main_window import MainWindow
 from kiosk.ui.recovery import Recovery
 from kiosk.ui.screens.countries import CountryScreen
-
-MakeWindow = Callable[..., MainWindow]
+from tests.helpers import MakeWindow
 
 
 @pytest.mark.qt_no_exception_capture
+@pytest.mark.log_expected("unexpected error; the visitor is taken back to the home screen")
 def test_error_in_a_slot_takes_the_visitor_home(make_window: MakeWindow, qtbot: object,
                                                 monkeypatch: pytest.MonkeyPatch,
                                                 caplog: pytest.LogCaptureFixture) -> None:

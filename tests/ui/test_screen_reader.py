@@ -5,8 +5,6 @@ named modal dialog that keeps Tab inside it. tools/atspi_check.py checks the sam
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtTest import QTest
@@ -17,8 +15,7 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens import HOME
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.settle import settle
-
-MakeWindow = Callable[..., MainWindow]
+from tests.helpers import MakeWindow
 
 
 def interface(widget: QWidget) -> QAccessibleInterface:

@@ -3,7 +3,6 @@ and every screen follows the languages the kiosk offers."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -11,12 +10,11 @@ import pytest
 
 from kiosk.content import default_content_dir, load_bundle
 from kiosk.settings import Settings, save_settings
-from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens import ATTRACT, HOME, SCREENS, create_screen, screen_ids
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.home import HomeScreen
+from tests.helpers import MakeWindow
 
-MakeWindow = Callable[..., MainWindow]
 BUNDLE = load_bundle(default_content_dir())
 
 
