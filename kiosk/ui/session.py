@@ -6,7 +6,7 @@ import dataclasses
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from kiosk.settings import Settings
 from kiosk.ui import theme
@@ -15,10 +15,6 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens import ATTRACT, HOME
 
 log = logging.getLogger(__name__)
-
-SPEECH_LIMIT_MS = 10 * 60 * 1000
-"""The longest screen read aloud takes a few minutes; after this the idle count resumes."""
-
 
 class VisitorSession(QObject):
     """One visitor after another at `window`: counts idle time, warns, then starts over.
@@ -49,10 +45,6 @@ class VisitorSession(QObject):
         self.warning.start_over.connect(self.start_over)
         window.screen_changed.connect(self._screen_changed)
         window.language_changed.connect(lambda _code: self.warning.retranslate())
-        self._speech_guard = QTimer(self)
-        self._speech_guard.setSingleShot(True)
-        self._speech_guard.setInterval(SPEECH_LIMIT_MS)
-        self._speech_guard.timeout.connect(lambda: self.listening(False))
         self.apply(settings)
 
     def add_hold(self, holding: Callable[[], bool]) -> None:
@@ -103,14 +95,11 @@ class VisitorSession(QObject):
             self.idle.pause()
 
     def listening(self, speaking: bool) -> None:
-        """Nobody touches the screen while listening: no reset in the middle of it (but an
-        engine that never says it finished does not keep the kiosk from resetting after
-        `SPEECH_LIMIT_MS`)."""
+        """Nobody touches the screen while listening: no reset in the middle of it (read
+        aloud says when listening ends, at the latest after `speech.SPEECH_LIMIT_MS`)."""
         if speaking:
             self.idle.pause()
-            self._speech_guard.start()
         else:
-            self._speech_guard.stop()
             self.restart_idle()
 
     def _close_overlays(self) -> None:

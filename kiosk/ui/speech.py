@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QLocale, QObject, Signal, SignalInstance
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal, SignalInstance
 
 if TYPE_CHECKING:
     from kiosk.ui.main_window import MainWindow
@@ -79,12 +79,18 @@ def system_voice(parent: QObject) -> QtVoice | None:
     return QtVoice(engine, parent)
 
 
+SPEECH_LIMIT_MS = 10 * 60 * 1000
+"""The longest screen read aloud takes a few minutes: an engine that has not said it finished
+after this is taken to have finished (the control unchecks and the idle count resumes)."""
+
+
 class ReadAloud(QObject):
     """The bar's read-aloud control of `window` with `voice` (parented to the window).
 
     The control shows only when `voice` can speak the current language; a press reads the
     current screen's `spoken_text()`, another stops it; a new screen or language stops it.
-    `listening` mirrors the voice's `speaking`, and the control unchecks when it stops.
+    `listening` mirrors the voice's `speaking`, and the control unchecks when it stops, or
+    after `SPEECH_LIMIT_MS` if the engine never says so.
     """
 
     listening = Signal(bool)
@@ -96,6 +102,10 @@ class ReadAloud(QObject):
         """The speech engine, or None (then the control never shows)."""
         self._button = window.navbar.read_aloud
         self._button.clicked.connect(self._pressed)
+        self._limit = QTimer(self)
+        self._limit.setSingleShot(True)
+        self._limit.setInterval(SPEECH_LIMIT_MS)
+        self._limit.timeout.connect(lambda: self._speaking(False))
         window.screen_changed.connect(self._screen_changed)
         window.language_changed.connect(lambda _code: self._update())
         self.set_voice(voice)
@@ -134,6 +144,9 @@ class ReadAloud(QObject):
                                 and self.voice.can_speak(code))
 
     def _speaking(self, speaking: bool) -> None:
-        if not speaking:
+        if speaking:
+            self._limit.start()
+        else:
+            self._limit.stop()
             self._button.setChecked(False)
         self.listening.emit(speaking)

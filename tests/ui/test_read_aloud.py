@@ -88,3 +88,22 @@ def test_the_end_of_speech_unchecks_and_counts_idle_again(make_window: MakeWindo
     window.navbar.read_aloud.click()
     window.navigate("value")
     assert not window.navbar.read_aloud.isChecked() and kiosk.session.idle.is_counting()
+
+
+@pytest.mark.log_expected("no operator PIN is set")  # kiosk mode without a PIN
+def test_an_engine_that_never_finishes_cannot_hold_the_kiosk(
+        make_window: MakeWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        qtbot: object) -> None:
+    """An engine that never says it finished (a wedged speech-dispatcher): after the limit the
+    control is no longer pressed and the idle time counts again, so the kiosk still resets."""
+    monkeypatch.setattr(speech, "SPEECH_LIMIT_MS", 50)
+    window = make_window("--lang", "en", "--kiosk", "--config", str(tmp_path / "s.yaml"))
+    kiosk = kiosk_of(window)
+    voice = FakeVoice()
+    voice.stop = lambda: None  # type: ignore[method-assign]  # never reports the end
+    kiosk.read_aloud.set_voice(voice)
+    window.navigate("mandate")
+    window.navbar.read_aloud.click()
+    assert window.navbar.read_aloud.isChecked() and not kiosk.session.idle.is_counting()
+    qtbot.waitUntil(lambda: not window.navbar.read_aloud.isChecked())  # type: ignore[attr-defined]
+    assert kiosk.session.idle.is_counting()
