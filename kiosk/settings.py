@@ -24,7 +24,7 @@ import yaml
 from PySide6.QtCore import QSaveFile, QStandardPaths
 from yaml.constructor import SafeConstructor
 
-from kiosk.content.errors import Problem
+from kiosk.content.errors import ContentError, Problem, Problems
 from kiosk.content.yaml_file import position, read_nodes
 from kiosk.locale_codes import is_language_code
 
@@ -34,6 +34,8 @@ PIN_HASH = re.compile(r"scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+"
 Check = Callable[[Any], "str | None"]
 """A file value (as YAML reads it) -> None when good, else what was expected."""
 T = TypeVar("T")
+_UNREADABLE = object()
+"""Stands for a value the constructor refused: every `Check` says what it expected."""
 
 
 @dataclass(frozen=True)
@@ -269,51 +271,83 @@ def default_settings_path() -> Path:
 def load_settings(path: Path) -> tuple[Settings, list[str]]:
     """The settings in `path` (defaults where a value is wrong or the file is missing).
 
-    The messages say, for each thing ignored, the file, line, key and what to do.
+    Never raises, whatever the file holds (issue 12: every case of the YAML test suite gives
+    the defaults and messages). The messages say, for each thing ignored, the file, line, key
+    and what to do, with control characters escaped (`Problem`); after `MAX_PROBLEMS` of
+    them one last message counts the rest, as `kiosk validate` does for content.
     """
     if not path.exists():
         return Settings(), []
-    problems: list[Problem] = []
-    root = read_nodes(path, str(path), problems)
+    label = str(path)
+    problems = Problems()
+    root = read_nodes(path, label, problems)
     if root is None:
-        return Settings(), [f"{p}; using the default settings" for p in problems]
+        return Settings(), _messages(problems, "; using the default settings")
     if not isinstance(root, yaml.MappingNode):
-        line, column = position(root)
-        return Settings(), [f"{path}:{line}:{column}: expected keys such as 'kiosk: true'; "
-                            "using the default settings"]
+        problems.append(Problem(label, *position(root), "", "expected keys such as "
+                                "'kiosk: true'; using the default settings"))
+        return Settings(), _messages(problems)
     values: dict[str, Any] = {}
-    messages: list[str] = []
     constructor = SafeConstructor()
+    known = ", ".join(DECLARED)
+
+    def report(node: yaml.Node, key: str, message: str) -> None:
+        if not problems.counted():  # once full, only counted: a 1 MiB file of bad keys
+            problems.append(Problem(label, *position(node), key, message))
+
     for key_node, value_node in root.value:
-        key = key_node.value
-        line, column = position(key_node)
-        where = f"{path}:{line}:{column}: {key}"
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
         declared = DECLARED.get(key) if isinstance(key, str) else None
         if declared is None:
-            messages.append(f"{where}: unknown setting, ignored; known settings: "
-                            f"{', '.join(DECLARED)}")
+            if key is None:
+                report(key_node, "", "a list or mapping as a key is not a setting, ignored; "
+                       f"known settings: {known}")
+            else:
+                report(key_node, key, f"unknown setting, ignored; known settings: {known}")
             continue
-        if key in values:
-            messages.append(f"{where}: given twice; the first one is used")
+        if declared.name in values:
+            report(key_node, declared.name, "given twice; the first one is used")
             continue
-        value = constructor.construct_object(value_node, deep=True)
-        error = declared.check(value)
-        if error:
-            messages.append(f"{where}: {error}; using the default ({declared.default!r})")
+        try:
+            value = constructor.construct_object(value_node, deep=True)
+        except (yaml.YAMLError, ValueError, TypeError, KeyError, ArithmeticError) as error:
+            # What the parser accepts the constructor may refuse: 2023-02-30, an integer
+            # of more than 4,300 digits (sys.get_int_max_str_digits), `!!bool maybe`.
+            report(key_node, declared.name, f"cannot be read as a value ({_reason(error)}); "
+                   f"{declared.check(_UNREADABLE)}; using the default ({declared.default!r})")
+            continue
+        error_text = declared.check(value)
+        if error_text:
+            report(key_node, declared.name,
+                   f"{error_text}; using the default ({declared.default!r})")
             continue
         if isinstance(value, list):
             value = tuple(value)
         elif isinstance(declared.default, float):
             value = float(value)  # `text_scale: 2` is 2.0
-        values[key] = value
+        values[declared.name] = value
     settings = Settings(**values)
     broken = conflict(settings)
     if broken is not None:
         declared, problem = broken
-        messages.append(f"{path}: {problem}; using the defaults for both")
+        problems.append(Problem(label, 0, 0, "", f"{problem}; using the defaults for both"))
         settings = dataclasses.replace(settings, **{
             name: DECLARED[name].default for name in (declared.name, str(declared.below))})
-    return settings, messages
+    return settings, _messages(problems)
+
+
+def _messages(problems: Problems, suffix: str = "") -> list[str]:
+    """One line per kept problem (`suffix` added), then ContentError's count of the rest."""
+    return [f"{problem}{suffix if problem.file else ''}"
+            for problem in ContentError(problems).problems]
+
+
+def _reason(error: Exception) -> str:
+    """What the constructor said, without its marks (the message has the place), cut short:
+    `int('1.5' * 100_000)` would put the whole value in the message."""
+    text = (error.problem or "") if isinstance(error, yaml.MarkedYAMLError) else str(error)
+    text = text or type(error).__name__
+    return text if len(text) <= 80 else text[:79] + "…"
 
 
 def save_settings(settings: Settings, path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QSaveFile
 
 from kiosk.app import parse_options
 from kiosk.content import load_bundle
+from kiosk.content.errors import MAX_PROBLEMS, printable
 from kiosk.settings import Settings, load_settings, save_settings
 
 if TYPE_CHECKING:
@@ -56,6 +58,63 @@ def test_bad_value_is_named_and_defaulted(tmp_path: Path, text: str, expected: s
     settings, messages = load_settings(path)
     assert any(m.startswith(str(path)) and expected in m for m in messages), messages
     assert settings.idle_timeout in (60, 90)  # the file's good value or the default
+
+
+@pytest.mark.parametrize("value", [
+    "2023-02-30",  # a date YAML reads but no calendar has
+    "9" * 5000,  # more digits than Python converts (sys.get_int_max_str_digits)
+    "!!int 1.5",
+    "!!bool maybe",
+])
+def test_value_the_constructor_refuses_is_defaulted(tmp_path: Path, value: str) -> None:
+    """A value the parser accepts but cannot be turned into one gives the default and says where,
+    without the whole value in the message."""
+    path = write(tmp_path / "settings.yaml", f"kiosk: true\nidle_timeout: {value}\n")
+    settings, messages = load_settings(path)
+    assert settings == Settings(kiosk=True)
+    assert len(messages) == 1, messages
+    assert messages[0].startswith(f"{path}:2:1: idle_timeout: cannot be read as a value (")
+    assert messages[0].endswith("expected a whole number of seconds from 2 to 86400; "
+                                "using the default (90)")
+    assert len(messages[0]) < len(str(path)) + 250
+
+
+@pytest.mark.parametrize("key", ["[a, b]", "{a: b}", "[[kiosk]]"])
+def test_a_list_or_mapping_as_key_is_named_plainly(tmp_path: Path, key: str) -> None:
+    """A complex key (`? [a, b]`) is said to be one, not shown as the parser's objects."""
+    path = write(tmp_path / "settings.yaml", f"? {key}\n: 1\nkiosk: true\n")
+    settings, messages = load_settings(path)
+    assert settings == Settings(kiosk=True)
+    assert messages == [f"{path}:1:3: a list or mapping as a key is not a setting, ignored; "
+                        f"known settings: {', '.join(f.name for f in fields(Settings))}"]
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ('"colour\\nkiosk: true": 1\n', "colour\\nkiosk: true: unknown setting"),
+    ('"\\e[2J": 1\n', "\\x1b[2J: unknown setting"),
+    ('"\\u202eeulav": 1\n', "\\u202eeulav: unknown setting"),
+    ('idle_timeout: !!int "\\e[2J\\r"\n', "'\\x1b[2J\\r'"),
+])
+def test_keys_and_values_are_escaped_in_messages(tmp_path: Path, text: str, shown: str) -> None:
+    """A key or value with a newline, an escape sequence or a bidi override is shown escaped:
+    it can neither forge a log line nor drive the operator's terminal."""
+    path = write(tmp_path / "settings.yaml", text)
+    settings, messages = load_settings(path)
+    assert settings == Settings()
+    assert len(messages) == 1 and shown in messages[0], messages
+    assert printable(messages[0]) == messages[0]
+
+
+def test_a_file_of_many_problems_gives_bounded_messages(tmp_path: Path) -> None:
+    """5,000 unknown keys: the first MAX_PROBLEMS are listed, then one line counts the rest,
+    so the log and the operator panel get a page, not megabytes."""
+    path = write(tmp_path / "settings.yaml",
+                 "".join(f"colour{i}: blue\n" for i in range(5000)) + "idle_timeout: 60\n")
+    settings, messages = load_settings(path)
+    assert settings == Settings(idle_timeout=60)
+    assert len(messages) == MAX_PROBLEMS + 1
+    assert messages[0].startswith(f"{path}:1:1: colour0: unknown setting")
+    assert messages[-1].startswith(f"... and {5000 - MAX_PROBLEMS:,} more problems not shown")
 
 
 def test_good_values_survive_a_bad_one(tmp_path: Path) -> None:
