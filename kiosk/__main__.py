@@ -92,8 +92,9 @@ def validate(args: Sequence[str]) -> int:
     except ContentError as error:
         for problem in error.problems:
             print(problem)
-        count = len(error.problems)
-        print(f"{count} problem{'s' if count != 1 else ''} in the content bundle {directory}",
+        # The last line of a capped list says "... and N more"; it is a count, not a problem.
+        count = len(error.problems) - (1 if error.omitted else 0) + error.omitted
+        print(f"{count:,} problem{'s' if count != 1 else ''} in the content bundle {directory}",
               file=sys.stderr)
         return 1
     info = bundle.facts.bundle
