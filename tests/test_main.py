@@ -39,6 +39,21 @@ def test_validate_lists_every_problem(bundle_copy: Path,
     assert "2 problems in the content bundle" in captured.err
 
 
+def test_validate_counts_the_problems_it_does_not_show(bundle_copy: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """250 duplicate keys: the first 100 are printed with a line saying how many more there
+    are, and the total counts every problem, not the "more" line."""
+    path = bundle_copy / "ru.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("  osh: Ош", "  osh: Ош" + "\n  osh: Ош" * 250, 1),
+                    encoding="utf-8")
+    assert main(["validate", str(bundle_copy)]) == 1
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert len(lines) == 101 and "150 more" in lines[-1]
+    assert "250 problems in the content bundle" in captured.err
+
+
 def test_validate_missing_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A directory with no bundle says which file it could not read."""
     assert main(["validate", str(tmp_path / "nowhere")]) == 1
