@@ -18,6 +18,7 @@ import yaml
 
 from kiosk.content.errors import ContentError, Problem, Problems
 from kiosk.content.iso3166 import ALPHA_2
+from kiosk.content.map_frame import FRAMES, frame_of, map_folder, read_boxes
 from kiosk.content.model import PLACE_ROLES, Bundle, BundleInfo, Facts, Texts
 from kiosk.content.schema import INVALID, Reader
 from kiosk.content.yaml_file import position, read_nodes
@@ -66,6 +67,7 @@ def _load(directory: Path) -> Bundle:
     facts = Reader(BUNDLE_FILE, problems).read(root, Facts) if root is not None else INVALID
     if facts is not INVALID and root is not None:
         _check_facts(facts, root, problems)
+        _check_map_frame(directory, facts, root, problems)
         languages = [(lang.code, lang.file) for lang in facts.bundle.languages]
         reference: str | None = facts.bundle.reference_language
     else:
@@ -218,6 +220,31 @@ def _check_facts(facts: Facts, root: yaml.Node, problems: list[Problem]) -> None
     for place in facts.places:
         if not (-90 <= place.lat <= 90 and -180 <= place.lon <= 180):
             fail("places", f"'{place.id}' has coordinates outside the globe")
+
+
+def _check_map_frame(directory: Path, facts: Facts, root: yaml.Node,
+                     problems: list[Problem]) -> None:
+    """Every place of a country on the map lies in the map's frame (map_frame): the countries
+    screen could not show it. A place of a country the map lacks is not checked (an unknown
+    code is reported as such). A damaged map of the bundle's own is a problem; a damaged
+    shipped map is not the bundle's (the app says so in its log and shows no map)."""
+    folder = map_folder(directory)
+    try:
+        boxes = read_boxes(folder)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        if folder.parent == Path(directory):
+            problems.append(Problem(f"map/{FRAMES}", 0, 0, "", f"cannot be read ({error})"))
+        return
+    frame = frame_of([boxes[c.code] for c in facts.countries if c.code in boxes])
+    if frame is None:
+        return
+    for place in facts.places:
+        if place.country in boxes and not frame.contains(place.lon, place.lat):
+            node = _find(root, "places")
+            problems.append(Problem(BUNDLE_FILE, *position(node), "places", (
+                f"'{place.id}' (lat {place.lat}, lon {place.lon}) is outside the map, which "
+                f"shows the bundle's countries: lat {frame.lat_min:.1f} to {frame.lat_max:.1f},"
+                f" lon {frame.lon_min:.1f} to {frame.lon_max:.1f}; check the coordinates")))
 
 
 def _check_reference(facts: Facts, texts: Texts, root: yaml.Node, label: str,

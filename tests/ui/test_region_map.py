@@ -1,8 +1,10 @@
-"""The map of Central Asia: geography never mirrors, every country opens by touch and keyboard,
-names never hide markers or each other, and its graphics reach 3:1 contrast."""
+"""The map of the bundle's countries: framed to them, and only they open; geography never
+mirrors, every country opens by touch and keyboard, names never hide markers or each other,
+and its graphics reach 3:1 contrast."""
 
 from __future__ import annotations
 
+import json
 from typing import cast
 
 import pytest
@@ -10,12 +12,16 @@ from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+from kiosk.content import default_content_dir, load_bundle
+from kiosk.paths import bundled
 from kiosk.ui import theme
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens.countries import CountriesScreen
 from kiosk.ui.settle import settle
 from kiosk.ui.theme import Look
+from kiosk.ui.widgets.map_data import project_world
 from kiosk.ui.widgets.map_style import contrast, map_colours
 from kiosk.ui.widgets.region_map import RegionMap
 from tests.helpers import MakeWindow
@@ -285,3 +291,42 @@ def test_legend_shows_the_symbols_of_the_map(make_window: MakeWindow) -> None:
         assert abs(inked(drawn, own) - inked(map_image, box)) <= 0.15 * inked(map_image, box)
         assert texts.places[place] in text.text()
     assert sorted(symbol.seat for symbol in legend.symbols) == [False, True]
+
+
+def kyrgyzstan_alone_map() -> RegionMap:
+    """The shipped bundle's map drawn as if the bundle covered Kyrgyzstan alone, with the
+    places in Kyrgyzstan: what project_world makes for any set of countries."""
+    bundle = load_bundle(default_content_dir())
+    world = json.loads((bundled("resources") / "map" / "world.json").read_text(encoding="utf-8"))
+    places = [(p.lon, p.lat) for p in bundle.facts.places if p.country == "KG"]
+    region = RegionMap(project_world(world, ["KG"], places), bundle)
+    region.resize(800, int(800 * region.data.height / region.data.width))
+    return region
+
+
+def test_the_map_is_framed_to_the_bundles_countries(qtbot: QtBot) -> None:
+    """Framed to one country, the map shows that country across most of its width, the
+    countries around it muted, and that country's name alone."""
+    region = kyrgyzstan_alone_map()
+    qtbot.addWidget(region)
+    extent = region.data.countries["KG"].boundingRect()
+    assert set(region.data.countries) == set(region.labels) == {"KG"}
+    assert extent.width() > 0.8 * region.data.width
+    assert QRectF(0, 0, region.data.width, region.data.height).contains(extent)
+    assert len(region.data.neighbours) >= 4  # Kazakhstan, China, Tajikistan, Uzbekistan
+
+
+def test_only_the_bundles_countries_open(qtbot: QtBot) -> None:
+    """On a map of Kyrgyzstan alone, a tap on Kazakhstan (near Almaty) opens nothing, a tap on
+    Kyrgyzstan's name opens Kyrgyzstan."""
+    region = kyrgyzstan_alone_map()
+    qtbot.addWidget(region)
+    region.show()
+    qtbot.waitExposed(region)
+    almaty = region.to_widget(region.data.project(76.9, 43.3)).toPoint()
+    assert region.rect().contains(almaty) and region.childAt(almaty) is None
+    with qtbot.assertNotEmitted(region.country_chosen):
+        QTest.mouseClick(region, Qt.MouseButton.LeftButton, pos=almaty)
+    with qtbot.waitSignal(region.country_chosen) as chosen:
+        QTest.mouseClick(region.labels["KG"], Qt.MouseButton.LeftButton)
+    assert chosen.args == ["KG"]

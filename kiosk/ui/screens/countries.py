@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.content import Bundle, Texts
-from kiosk.paths import bundled
 from kiosk.ui.screens.base import PageScreen
 from kiosk.ui.widgets.map_legend import MapLegend
 from kiosk.ui.widgets.region_map import RegionMap, read_map
@@ -62,7 +61,7 @@ class CountriesScreen(PageScreen):
         self.heading = self.page.label("heading")
         self.intro = self.page.label("lead")
         self.body = ResponsiveRow(lambda: self.SIDE_BY_SIDE_EMS * self.fontInfo().pixelSize())
-        data = read_map(bundled("resources") / "map" / "central-asia.svg")
+        data = read_map(bundle)  # framed to the bundle's countries and places
         self.map = RegionMap(data, bundle) if data is not None else None
         self.legend = MapLegend()
         if self.map is not None:

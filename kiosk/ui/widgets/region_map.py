@@ -1,5 +1,5 @@
-"""The offline map of Central Asia: the five countries to tap, neighbours muted, the office's
-cities marked and named, the seat ringed.
+"""The offline map of the bundle's countries (map_data frames them): they are the ones to tap,
+their neighbours muted, the office's cities marked and named, the seat ringed.
 
 Geography does not mirror: the map is drawn in absolute coordinates and its country names
 (buttons, so that touch, keyboard and screen readers reach them) are placed on it outside any
@@ -81,7 +81,7 @@ class Marker:
 
 
 class RegionMap(QWidget):
-    """The map widget: outlines scaled to fit and centred, the five countries' names as
+    """The map widget: outlines scaled to fit and centred, the bundle's countries' names as
     buttons, the office's cities as markers with their names painted beside them.
 
     Names are placed (map_labels.place) whenever the map is resized, the names change or a
@@ -323,8 +323,13 @@ class RegionMap(QWidget):
         painter.scale(scale, scale)
         painter.setPen(QPen(colours.border, 1.0 / scale))
         painter.setBrush(colours.neighbour)
+        painter.save()  # the neighbours run on past the frame, the bundle's countries do not
+        painter.setClipRect(QRectF(0, 0, self.data.width, self.data.height))
         for outline in self.data.neighbours:
             painter.drawPath(outline)
+        painter.restore()
+        painter.setBrush(Qt.BrushStyle.NoBrush)  # the frame's edge, where the neighbours stop
+        painter.drawRect(QRectF(0, 0, self.data.width, self.data.height))
         painter.setPen(QPen(colours.border, 1.5 / scale))
         for code, outline in self.data.countries.items():
             painter.setBrush(colours.focused if code == self._focused else colours.country)
