@@ -16,7 +16,9 @@ says it is in another of the bundle's languages: a language's own name); an obje
 locale is not the interface language (ditto); a screen change that leaves the focus on an
 unnamed object; a screen without a level-1 heading, or with two (the last page still
 showing); the idle warning not being a named modal dialog holding the focus; Tab or
-Shift+Tab leaving it; the focus landing on an unnamed object after it closes.
+Shift+Tab leaving it; the focus landing on an unnamed object after it closes; an object
+that, after going to a section and back home, a client that had read it while it was
+hidden holds as showing but not visible (Orca's flat review skips it: `--watch`).
 
 The kiosk side is a small driver (`--drive`, run by this script) that reads one command a
 line on stdin (`go ID`, `back`, `lang CODE`, `warn`, `tab`, `backtab`, `enter`,
@@ -283,6 +285,78 @@ class Walker:
                 break
 
 
+# --- a client that keeps what it read: the reader's cache --------------------------------------
+
+def watch(pid: int) -> int:
+    """A screen reader's view of the kiosk `pid` over time (what Orca sees): a pyatspi client
+    whose event loop runs (libatspi then keeps each object's state set from its first read
+    and updates it only from state-changed events). On each line `read` of stdin it walks
+    the whole tree, hidden pages too, and answers one JSON line: [role, name] of every
+    object its cached states call showing but not visible."""
+    import threading
+
+    import gi
+    gi.require_version("Atspi", "2.0")
+    import pyatspi
+    app = None
+    for _ in range(100):
+        desktop = pyatspi.Registry.getDesktop(0)
+        app = next((a for a in desktop if a is not None and a.get_process_id() == pid), None)
+        if app is not None:
+            break
+        time.sleep(0.1)
+    if app is None:
+        raise RuntimeError("the kiosk never appeared on the AT-SPI bus")
+
+    def walk(node: Any, depth: int, found: list[list[str]]) -> list[list[str]]:
+        for child in node:
+            if child is None:
+                continue
+            states = child.getState()
+            if states.contains(pyatspi.STATE_SHOWING) and \
+                    not states.contains(pyatspi.STATE_VISIBLE):
+                found.append([child.getRoleName(), child.name or ""])
+            if depth < 60:
+                walk(child, depth + 1, found)
+        return found
+
+    def obey() -> None:
+        for _ in sys.stdin:
+            time.sleep(SETTLE_S)  # margin for the bus's signals to reach this loop
+            print(json.dumps(walk(app, 0, []), ensure_ascii=False), flush=True)
+        pyatspi.Registry.stop()
+
+    # Listening is what makes libatspi cache (as in Orca); the events update that cache.
+    pyatspi.Registry.registerEventListener(lambda event: None, "object:state-changed")
+    threading.Thread(target=obey, daemon=True).start()
+    pyatspi.Registry.start()
+    return 0
+
+
+def check_return(kiosk: Kiosk, code: str, section: str) -> list[str]:
+    """Go to `section`, let a reader read everything (home hidden), go back home: every
+    object the reader now holds as showing must be visible too."""
+    kiosk.do(f"lang {code}")
+    kiosk.do(f"go {section}")
+    watcher = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--watch",
+                                str(kiosk.info["pid"])], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, text=True)
+    assert watcher.stdin is not None and watcher.stdout is not None
+    try:
+        watcher.stdin.write("read\n")
+        watcher.stdin.flush()
+        watcher.stdout.readline()  # home's objects are now in its cache, read while hidden
+        kiosk.do("back")
+        watcher.stdin.write("read\n")
+        watcher.stdin.flush()
+        stale = json.loads(watcher.stdout.readline() or "[]")
+    finally:
+        watcher.stdin.close()
+        watcher.wait(10)
+    return [f"{code} {section} -> back: showing but not visible to a reader that read it "
+            f"hidden (flat review skips it): {role} {name!r}" for role, name in stale]
+
+
 def check(python: str, repo: str, verbose: bool) -> list[str]:
     """Walk every screen in every language; return the faults."""
     kiosk = Kiosk(python, repo)
@@ -307,6 +381,8 @@ def check(python: str, repo: str, verbose: bool) -> list[str]:
             if focus is None or not (focus.name or "").strip():
                 walker.fault(f"{code} idle warning", "focus after Continue on "
                              + (walker.describe(focus) if focus is not None else "nothing"))
+            section = next(s for s in info["screens"] if s != "home")
+            walker.faults += check_return(kiosk, code, section)
             if verbose:
                 print(f"{code}: walked {len(info['screens'])} screens", file=sys.stderr)
         return walker.faults
@@ -321,9 +397,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--drive", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--watch", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.drive:
         return drive(args.repo)
+    if args.watch:
+        return watch(args.watch)
     if not args.inside:
         missing = [t for t in ("Xvfb", "dbus-run-session") if shutil.which(t) is None]
         if missing:

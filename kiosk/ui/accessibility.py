@@ -11,7 +11,8 @@ AT-SPI bridge answers to `GetLocale`. What they cannot know is handed to them he
   named by its `accessibleName()`; one marked with `mark_group()` is a named group;
 - `follow_language()` sets the window's locale on every switch, so every object's language
   follows the interface (a screen reader picks its voice by it) and announces the switch;
-- `page_switched()` reports the old page's objects hidden and the new page's shown.
+- `page_switched()` reports the old page's objects hidden and the new page's shown, both
+  "showing" and "visible" (Qt's bridge says only the first).
 
 The factory is installed once by `install()`, after start-up; it runs only when something
 asks for an object's accessible interface (a screen reader, a test).
@@ -146,7 +147,10 @@ def page_switched(old: QWidget | None, new: QWidget) -> None:
     """Tell the screen reader that `old`'s objects are no longer showing and `new`'s are:
     Qt reports only the page itself, and a reader's cached tree keeps the children as they
     were (flat review would read the last page). Nothing is sent when none listens, nor for
-    the first page (Qt reports it as the window shows)."""
+    the first page (Qt reports it as the window shows).
+
+    Each object gets Qt's ObjectShow / ObjectHide (AT-SPI "showing") and, beside it, the
+    AT-SPI "visible" state change that Qt's bridge never sends (`visible_changed()`)."""
     if old is None:
         return
     from PySide6.QtGui import QAccessible, QAccessibleEvent
@@ -155,6 +159,46 @@ def page_switched(old: QWidget | None, new: QWidget) -> None:
     for page, kind in ((old, QAccessible.Event.ObjectHide), (new, QAccessible.Event.ObjectShow)):
         if page is None or not shiboken6.isValid(page):
             continue
+        shown = kind == QAccessible.Event.ObjectShow
         for widget in [page, *page.findChildren(QWidget)]:
-            if kind == QAccessible.Event.ObjectHide or widget.isVisible():
+            if not shown or widget.isVisible():
                 QAccessible.updateAccessibility(QAccessibleEvent(widget, kind))
+                visible_changed(widget, shown)
+
+
+_A11Y_CONNECTION = "a11y"
+"""The name Qt's AT-SPI bridge gives its connection to the accessibility bus
+(qtbase src/gui/accessible/linux/dbusconnection.cpp, connectA11yBus)."""
+_OBJECT_PATH = "/org/a11y/atspi/accessible/"
+"""Qt's AT-SPI object paths: this prefix and the object's QAccessible.uniqueId()
+(qtbase src/gui/accessible/linux/atspiadaptor.cpp, pathForInterface)."""
+
+
+def _a11y_bus() -> Any:
+    """Qt's AT-SPI bridge's QDBusConnection (not connected when no screen reader listens)."""
+    from PySide6.QtDBus import QDBusConnection
+    return QDBusConnection(_A11Y_CONNECTION)
+
+
+def visible_changed(widget: QWidget, visible: bool) -> None:
+    """Send AT-SPI's `object:state-changed:visible` for `widget`, on the bridge's own bus
+    connection (so that it comes from the kiosk's bus name, as Qt's events do).
+
+    Why: a reader (libatspi) keeps an object's state set from its first GetState and
+    updates it only from state-changed events. An object first read while its page was
+    hidden is cached "not showing, not visible"; when the page shows, Qt's bridge turns
+    ObjectShow into "showing" only (atspiadaptor.cpp, AtSpiAdaptor::notify; a
+    QAccessibleStateChangeEvent with `invisible` maps to nothing at all), so the object
+    stays "not visible" and Orca, which needs both, leaves it out of flat review. Nothing
+    happens when Qt has no accessibility bus connection (no screen reader, tests)."""
+    from PySide6.QtDBus import QDBusMessage, QDBusVariant
+    from PySide6.QtGui import QAccessible
+    bus = _a11y_bus()
+    iface = QAccessible.queryAccessibleInterface(widget)
+    if not bus.isConnected() or iface is None:
+        return
+    path = _OBJECT_PATH + str(QAccessible.uniqueId(iface))
+    signal = QDBusMessage.createSignal(path, "org.a11y.atspi.Event.Object", "StateChanged")
+    # AT-SPI's event signature "siiva{sv}": kind, detail1, detail2, any_data, properties.
+    signal.setArguments(["visible", int(visible), 0, QDBusVariant(0), {}])
+    bus.send(signal)

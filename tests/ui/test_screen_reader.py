@@ -5,11 +5,14 @@ named modal dialog that keeps Tab inside it. tools/atspi_check.py checks the sam
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtDBus import QDBusMessage
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
+from kiosk.ui import accessibility
 from kiosk.ui.idle import ANNOUNCE_EVERY, IdleWarning
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens import HOME
@@ -239,3 +242,47 @@ def test_language_sheet_is_a_named_modal_dialog_that_keeps_the_focus(
             assert sheet.isAncestorOf(focus()), (code, focus())
         sheet.hide()
 
+
+
+def test_a_page_shown_again_is_said_visible_not_only_showing(
+        make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Going to a section and back, the screen reader is told that every object of the
+    page shown is visible and every object of the page left is not (AT-SPI "visible"
+    beside Qt's "showing"): a reader that read home while it was hidden would otherwise keep
+    it "not visible", and Orca's flat review would skip it. What goes to the bus is caught
+    in place of Qt's accessibility bus connection (there is no bus under the tests)."""
+    sent: list[tuple[str, list[object]]] = []
+
+    class Bus:
+        def isConnected(self) -> bool:  # noqa: N802 - QDBusConnection's name
+            return True
+
+        def send(self, message: QDBusMessage) -> bool:
+            sent.append((message.path(), list(message.arguments())))
+            return True
+
+    monkeypatch.setattr(accessibility, "_a11y_bus", Bus)
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
+    window = make_window()
+    wrong = []
+    for code in window.bundle.languages:
+        window.set_language(code)
+        for screen_id in window.screen_ids():
+            if screen_id == HOME:
+                continue
+            window.navigate(screen_id)
+            settle(QApplication.instance())
+            sent.clear()
+            window.back()
+            settle(QApplication.instance())
+            said = {path: arguments[:2] for path, arguments in sent}
+            for page, visible in ((window.screen_widget(HOME), 1),
+                                  (window.screen_widget(screen_id), 0)):
+                for widget in [page, *page.findChildren(QWidget)]:
+                    if visible and not widget.isVisible():
+                        continue
+                    path = f"/org/a11y/atspi/accessible/{QAccessible.uniqueId(interface(widget))}"
+                    if said.get(path) != ["visible", visible]:
+                        wrong.append((code, screen_id, visible, type(widget).__name__,
+                                      widget.objectName(), said.get(path)))
+    assert not wrong, wrong[:10]
