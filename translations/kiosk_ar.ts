@@ -16,10 +16,6 @@
         <translation>يغطيه المكتب الإقليمي في %1</translation>
     </message>
     <message>
-        <source>The office covers all five countries of Central Asia. Choose a country to read more.</source>
-        <translation>يغطي المكتب جميع بلدان آسيا الوسطى الخمسة. اختاروا بلدًا لمعرفة المزيد.</translation>
-    </message>
-    <message>
         <source>%1 on the map</source>
         <translation>%1 على الخريطة</translation>
     </message>

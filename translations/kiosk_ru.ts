@@ -16,10 +16,6 @@
         <translation>Охватывается региональным отделением в городе %1</translation>
     </message>
     <message>
-        <source>The office covers all five countries of Central Asia. Choose a country to read more.</source>
-        <translation>Отделение охватывает все пять стран Центральной Азии. Выберите страну, чтобы узнать больше.</translation>
-    </message>
-    <message>
         <source>%1 on the map</source>
         <translation>%1 на карте</translation>
     </message>

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import yaml
@@ -19,7 +20,16 @@ import yaml
 from kiosk.content.errors import ContentError, Problem, Problems
 from kiosk.content.iso3166 import ALPHA_2
 from kiosk.content.map_frame import FRAMES, frame_of, map_folder, read_boxes
-from kiosk.content.model import PLACE_ROLES, Bundle, BundleInfo, Facts, Texts
+from kiosk.content.model import (
+    PLACE_ROLES,
+    SECTION_KINDS,
+    TEXT_KIND,
+    TODAYS_KINDS,
+    Bundle,
+    BundleInfo,
+    Facts,
+    Texts,
+)
 from kiosk.content.schema import INVALID, Reader
 from kiosk.content.yaml_file import position, read_nodes
 from kiosk.locale_codes import is_language_code
@@ -187,9 +197,11 @@ def _check_facts(facts: Facts, root: yaml.Node, problems: list[Problem]) -> None
                      ("priorities", facts.priorities),
                      ("achievements", [a.id for a in facts.achievements]),
                      ("value", [v.id for v in facts.value]), ("offices", facts.offices),
-                     ("editorial_notes", [n.id for n in facts.editorial_notes])):
+                     ("editorial_notes", [n.id for n in facts.editorial_notes]),
+                     ("sections", [entry.id for entry in facts.sections])):
         for duplicate in sorted(i for i, n in Counter(ids).items() if n > 1):
             fail(key, f"the id '{duplicate}' is used twice; ids must be unique")
+    _check_sections(facts, fail)
     for code in languages:
         if not is_language_code(code):
             fail("bundle.languages", f"'{code}' is not a language code such as 'en' or 'ar'")
@@ -222,6 +234,29 @@ def _check_facts(facts: Facts, root: yaml.Node, problems: list[Problem]) -> None
             fail("places", f"'{place.id}' has coordinates outside the globe")
 
 
+_RESERVED_IDS = ("home", "attract", "country")
+"""Screen ids the app gives itself (kiosk.ui.screens): no text page may take one."""
+
+
+def _check_sections(facts: Facts, fail: Callable[[str, str], None]) -> None:
+    """Each section is of a known kind; a kind with its own part of the language files is
+    one section, named as its kind; a text page's id is a plain name no screen has."""
+    for entry in facts.sections:
+        if entry.kind not in SECTION_KINDS:
+            fail("sections", f"'{entry.kind}' (section '{entry.id}') is not a kind of "
+                             f"section; write one of {_listing(list(SECTION_KINDS))}")
+        elif entry.kind != TEXT_KIND and entry.id != entry.kind:
+            fail("sections", f"the section of kind '{entry.kind}' must have the id "
+                             f"'{entry.kind}' (its text is under '{entry.kind}:' in each "
+                             f"language file), not '{entry.id}'")
+        elif entry.kind == TEXT_KIND and (
+                entry.id in SECTION_KINDS or entry.id in _RESERVED_IDS
+                or not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", entry.id)):
+            fail("sections", f"'{entry.id}' cannot name a text page: write lower-case "
+                             "letters, digits and hyphens, not the name of a kind or of "
+                             f"another screen ({_listing([*SECTION_KINDS, *_RESERVED_IDS])})")
+
+
 def _check_map_frame(directory: Path, facts: Facts, root: yaml.Node,
                      problems: list[Problem]) -> None:
     """Every place of a country on the map lies in the map's frame (map_frame): the countries
@@ -249,23 +284,40 @@ def _check_map_frame(directory: Path, facts: Facts, root: yaml.Node,
 
 def _check_reference(facts: Facts, texts: Texts, root: yaml.Node, label: str,
                      problems: list[Problem]) -> None:
-    """The reference language names exactly the ids that bundle.yaml declares, in its order."""
+    """The reference language names exactly the ids that bundle.yaml declares, in its order,
+    and has the part of each kind of section that bundle.yaml lists, and no other."""
+    listed = {entry.kind for entry in facts.sections}
+    for kind in TODAYS_KINDS:
+        part = getattr(texts, kind)
+        if kind == "countries" or (part is None) == (kind not in listed):
+            continue
+        if part is None:
+            problems.append(Problem(label, *position(root), kind,
+                                    f"missing: bundle.yaml lists the section '{kind}'; write "
+                                    "its text here, or remove the section from bundle.yaml"))
+        else:
+            problems.append(Problem(label, *position(_find(root, kind)), kind,
+                                    f"bundle.yaml has no section '{kind}'; remove this part, "
+                                    "or add the section to bundle.yaml's sections"))
     expected = {
         "places": [p.id for p in facts.places],
         "countries": [c.code for c in facts.countries],
-        "mandate.freedoms": list(facts.freedoms),
-        "priorities.items": list(facts.priorities),
-        "achievements.items": [a.id for a in facts.achievements],
-        "value.items": [v.id for v in facts.value],
-        "offices.items": list(facts.offices),
+        "sections": [entry.id for entry in facts.sections],
+        "pages": [entry.id for entry in facts.sections if entry.kind == TEXT_KIND],
     }
     actual = {
         "places": list(texts.places), "countries": list(texts.countries),
-        "mandate.freedoms": list(texts.mandate.freedoms),
-        "priorities.items": list(texts.priorities.items),
-        "achievements.items": list(texts.achievements.items),
-        "value.items": list(texts.value.items), "offices.items": list(texts.offices.items),
+        "sections": list(texts.sections), "pages": list(texts.pages),
     }
+    for key, ids, part in (("mandate.freedoms", list(facts.freedoms), texts.mandate),
+                           ("priorities.items", list(facts.priorities), texts.priorities),
+                           ("achievements.items", [a.id for a in facts.achievements],
+                            texts.achievements),
+                           ("value.items", [v.id for v in facts.value], texts.value),
+                           ("offices.items", list(facts.offices), texts.offices)):
+        if part is not None:
+            expected[key] = ids
+            actual[key] = list(getattr(part, key.split(".")[1]))
     for key, ids in expected.items():
         if actual[key] == ids:
             continue

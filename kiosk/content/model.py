@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 
 # --- bundle.yaml: the facts that do not depend on the language -------------------------
@@ -63,24 +63,49 @@ class Linked:
 
 
 @dataclass(frozen=True)
+class SectionEntry:
+    """A tile of the home screen and the screen it opens: `id` (the screen id, and the key of
+    its title and summary under each language file's `sections`) and `kind`, one of
+    `SECTION_KINDS`, which says what the screen shows and where its text is."""
+
+    id: str
+    kind: str
+
+
+@dataclass(frozen=True)
 class EditorialNote:
     id: str
     languages: tuple[str, ...]
     text: str
 
 
-@dataclass(frozen=True)
+TODAYS_KINDS = ("mandate", "countries", "priorities", "achievements", "value", "offices")
+"""The kinds of section that have their own part of each language file, named as the kind
+(`mandate:`, `priorities:` ...): each can be a section once, with the kind as its id. They
+are also the home's sections, in this order, of a bundle.yaml without `sections`."""
+TEXT_KIND = "text"
+"""A text page: paragraphs and bulleted lists under `pages.<id>` of each language file; a
+bundle may have any number of them."""
+SECTION_KINDS = (*TODAYS_KINDS, TEXT_KIND)
+"""Every kind of section the app can show (each maps to a screen class, kiosk.ui.screens)."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Facts:
+    """bundle.yaml. Keys with a default may be left out: `sections` then means today's six
+    sections (`TODAYS_KINDS`), and the lists of an omitted section are empty."""
+
     bundle: BundleInfo
     office: OfficeFacts
+    sections: tuple[SectionEntry, ...] = tuple(SectionEntry(k, k) for k in TODAYS_KINDS)
     countries: tuple[CountryFacts, ...]
     places: tuple[Place, ...]
-    freedoms: tuple[str, ...]
-    priorities: tuple[str, ...]
-    achievements: tuple[Linked, ...]
-    value: tuple[Linked, ...]
-    offices: tuple[str, ...]
-    editorial_notes: tuple[EditorialNote, ...]
+    freedoms: tuple[str, ...] = ()
+    priorities: tuple[str, ...] = ()
+    achievements: tuple[Linked, ...] = ()
+    value: tuple[Linked, ...] = ()
+    offices: tuple[str, ...] = ()
+    editorial_notes: tuple[EditorialNote, ...] = ()
 
 
 PLACE_ROLES = ("regional-office", "presence", "capital")
@@ -101,20 +126,23 @@ class OfficeText:
     welcome: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Section:
+    """A home tile's `title` and `summary`, also the section screen's heading; `intro`, the
+    lead under the heading where the screen has one (the countries screen), else None."""
+
     title: str
     summary: str
+    intro: str | None = None
 
 
-@dataclass(frozen=True)
-class Sections:
-    mandate: Section
-    countries: Section
-    priorities: Section
-    achievements: Section
-    value: Section
-    offices: Section
+@dataclass(frozen=True, kw_only=True)
+class TextBlock:
+    """A paragraph of a text page, `text`, and the bulleted list that follows it, `items`
+    (none when left out)."""
+
+    text: str
+    items: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -178,18 +206,23 @@ class AttractText:
     invitation: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Texts:
+    """One language file. `sections` maps every section id of bundle.yaml to its tile text;
+    the part of a kind of section the bundle omits is None (the loader refuses it present,
+    and refuses it missing when the section is there); `pages` holds the text pages, by id."""
+
     language: LanguageName
     office: OfficeText
     places: dict[str, str]
-    sections: Sections
-    mandate: MandateText
+    sections: dict[str, Section]
+    mandate: MandateText | None = None
     countries: dict[str, CountryText]
-    priorities: PrioritiesText
-    achievements: AchievementsText
-    value: ValueText
-    offices: OfficesText
+    priorities: PrioritiesText | None = None
+    achievements: AchievementsText | None = None
+    value: ValueText | None = None
+    offices: OfficesText | None = None
+    pages: dict[str, tuple[TextBlock, ...]] = field(default_factory=dict)
     attract: AttractText
 
 
@@ -213,9 +246,17 @@ class Bundle:
 
     @property
     def sections(self) -> tuple[str, ...]:
-        """The home screen's sections, in the order of their tiles: the fields of `Sections`,
-        which every language file gives a title and a summary."""
-        return tuple(field.name for field in fields(Sections))
+        """The home screen's sections, in the order of their tiles: the ids of bundle.yaml's
+        `sections` (each also a screen id), which every language file gives a title and a
+        summary."""
+        return tuple(entry.id for entry in self.facts.sections)
+
+    def kind_of(self, section: str) -> str:
+        """The kind (`SECTION_KINDS`) of the section `section`; KeyError for an unknown id."""
+        for entry in self.facts.sections:
+            if entry.id == section:
+                return entry.kind
+        raise KeyError(section)
 
     def online_url(self, code: str) -> str:
         return self.facts.office.online_url.replace("{lang}", code)

@@ -10,6 +10,7 @@ import dataclasses
 import datetime
 import functools
 import sys
+import types
 import typing
 from typing import Any
 
@@ -47,8 +48,26 @@ def _fields(cls: type) -> dict[str, Any]:
     return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
 
 
+@functools.cache
+def _optional(cls: type) -> frozenset[str]:
+    """The fields of `cls` that a file may leave out: those with a default (the model says
+    what leaving them out means)."""
+    return frozenset(f.name for f in dataclasses.fields(cls)
+                     if f.default is not dataclasses.MISSING
+                     or f.default_factory is not dataclasses.MISSING)
+
+
+def _present(tp: Any) -> Any:
+    """The type a value of `X | None` has when it is written: X (None is never written, it
+    is what leaving the key out means)."""
+    if isinstance(tp, types.UnionType):
+        return next(arg for arg in typing.get_args(tp) if arg is not type(None))
+    return tp
+
+
 def describe(tp: Any) -> str:
     """How a type is named in a message to the person editing the file."""
+    tp = _present(tp)
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return "a mapping with the keys " + ", ".join(_fields(tp))
     origin = typing.get_origin(tp)
@@ -73,6 +92,7 @@ class Reader:
         self.problems.append(Problem(self.label, *position(node), key, message))
 
     def read(self, node: yaml.Node, tp: Any, key: str = "") -> Any:
+        tp = _present(tp)
         if isinstance(tp, type) and dataclasses.is_dataclass(tp):
             return self._dataclass(node, tp, key)
         origin = typing.get_origin(tp)
@@ -114,6 +134,8 @@ class Reader:
                 ok = False
         for name, tp in fields.items():
             if name not in entries:
+                if name in _optional(cls):
+                    continue  # the dataclass's default
                 self.problem(node, key or "(top level)", f"missing key '{name}' ({describe(tp)})")
                 ok = False
                 continue

@@ -141,8 +141,9 @@ def test_no_stale_text_after_switch(make_window: MakeWindow, before: str, after:
         new = visible_texts(window)
         # Language names and city names shared by both languages are the same on purpose.
         shared = {window.bundle.texts[c].language.name for c in window.bundle.languages}
-        stale = {t for t in new if t in old} - shared - set(window.bundle.texts[after].offices
-                                                              .items[i].city
+        offices = window.bundle.texts[after].offices
+        assert offices is not None
+        stale = {t for t in new if t in old} - shared - set(offices.items[i].city
                                                               for i in window.bundle.facts.offices)
         assert not stale, f"{screen_id}: {before} text left after switching to {after}: {stale}"
         if after == "ar":

@@ -63,7 +63,8 @@ def test_reads_the_screen_in_its_language(make_window: MakeWindow, tmp_path: Pat
     text, code = voice.said[-1]
     texts = window.bundle.texts["ru"]
     assert code == "ru"
-    assert text.startswith(texts.sections.mandate.title)
+    assert text.startswith(texts.sections["mandate"].title)
+    assert texts.mandate is not None
     assert texts.mandate.founding in text and texts.mandate.presence in text
     assert not kiosk.session.idle.is_counting()
     window.navbar.read_aloud.click()  # stop

@@ -1,8 +1,9 @@
 """The screens of the kiosk and the one registry that knows them.
 
 Each screen class declares its id (`Screen.ID`, or `ids()` for one screen per item) and the
-home section it belongs to (`Screen.SECTION`); the bundle says which sections home shows and
-in what order (`Bundle.sections`). Adding a kind of screen is one class and one line here.
+kind of home section it presents (`Screen.SECTION`); bundle.yaml's `sections` say which
+sections home shows, in what order, and each one's kind (`Bundle.facts.sections`). Adding a
+kind of screen is one class, one line here and its kind in kiosk.content.model.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from kiosk.ui.screens.countries import CountriesScreen, CountryScreen
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.lists import AchievementsScreen, OfficesScreen, PrioritiesScreen, ValueScreen
 from kiosk.ui.screens.mandate import MandateScreen
+from kiosk.ui.screens.text_page import TextPageScreen
 
 SCREENS: tuple[type[Screen], ...] = (
     HomeScreen, AttractScreen, MandateScreen, CountriesScreen, CountryScreen, PrioritiesScreen,
-    AchievementsScreen, ValueScreen, OfficesScreen,
+    AchievementsScreen, ValueScreen, OfficesScreen, TextPageScreen,
 )
 """Every kind of screen; within a section, its own screen comes before its items' screens."""
 
@@ -30,15 +32,17 @@ def screen_ids(bundle: Bundle) -> list[str]:
     """Every screen a visitor can reach: home, then each of the bundle's sections in the order
     of the home tiles, followed by its items' screens (the countries after "countries").
 
-    Raises ValueError for a section of the bundle that no screen class presents.
+    Raises ValueError for a section of a kind that no screen class presents (the loader
+    refuses such a bundle first).
     """
     ids = [HOME]
-    for section in bundle.sections:
-        classes = [cls for cls in SCREENS if section == cls.SECTION]
-        if not classes or section != classes[0].ID:
-            raise ValueError(f"no screen presents the section {section!r}")
+    for entry in bundle.facts.sections:
+        classes = [cls for cls in SCREENS if entry.kind == cls.SECTION]
+        if not classes:
+            raise ValueError(f"no screen presents the section {entry.id!r} of kind "
+                             f"{entry.kind!r}")
         for cls in classes:
-            ids.extend(cls.ids(bundle))
+            ids.extend(cls.section_ids(bundle, entry.id))
     return ids
 
 

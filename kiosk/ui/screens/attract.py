@@ -108,8 +108,12 @@ class AttractScreen(Screen):
         self._slides = []
         for code in self._languages:
             texts = self.bundle.texts[code]
-            for highlight in (texts.office.welcome, texts.sections.countries.summary,
-                              texts.sections.priorities.title):
+            sections = texts.sections
+            for highlight in (texts.office.welcome,
+                              *([sections["countries"].summary] if "countries" in sections
+                                else []),
+                              *([sections["priorities"].title] if "priorities" in sections
+                                else [])):
                 self._slides.append((texts.office.name, highlight, texts.attract.invitation))
         if self.isVisible():  # the slide on screen may be in a language no longer offered
             self.show_slide(0)

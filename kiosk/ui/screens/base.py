@@ -25,14 +25,21 @@ class Screen(QWidget):
     ID: ClassVar[str] = ""
     """The screen's id, as `navigate()` takes it (see `ids` for screens made once per item)."""
     SECTION: ClassVar[str] = ""
-    """The home section the screen belongs to: a section's own screen has SECTION == ID, a
+    """The kind of home section (kiosk.content.model.SECTION_KINDS) the screen presents: a
+    section's own screen has SECTION == ID (a text page, "text", has its section's id), a
     country's screen belongs to "countries"; home and the attract screen belong to none."""
 
     @classmethod
     def ids(cls, bundle: Bundle) -> list[str]:
         """The ids of this class's screens for a bundle: one, its ID, unless the screen is
-        made once per item of the content (a country)."""
+        made once per item of the content (a country) or per section (a text page)."""
         return [cls.ID]
+
+    @classmethod
+    def section_ids(cls, bundle: Bundle, section: str) -> list[str]:
+        """The ids of this class's screens that belong to the bundle's section `section` (one
+        of this class's SECTION kind): by default all of `ids`."""
+        return cls.ids(bundle)
 
     def __init__(self, bundle: Bundle, screen_id: str = "",
                  parent: QWidget | None = None) -> None:

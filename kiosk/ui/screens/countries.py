@@ -1,4 +1,4 @@
-"""The five countries: a tile for each, and a screen per country (`country/KZ` and so on)."""
+"""The bundle's countries: a tile for each, and a screen per country (`country/KZ` and so on)."""
 
 from __future__ import annotations
 
@@ -87,13 +87,13 @@ class CountriesScreen(PageScreen):
         self.page.add(self.body)
 
     def title(self, texts: Texts) -> str:
-        return texts.sections.countries.title
+        return texts.sections[self.ID].title
 
     def retranslate(self, texts: Texts) -> None:
-        self.heading.setText(texts.sections.countries.title)
-        self.intro.setText(QCoreApplication.translate(
-            "Countries", "The office covers all five countries of Central Asia. "
-                         "Choose a country to read more."))
+        section = texts.sections[self.ID]
+        self.heading.setText(section.title)
+        self.intro.setText(section.intro or "")  # the office's own words, from the bundle
+        self.intro.setVisible(section.intro is not None)
         for code, tile in self.tiles.items():
             tile.set_text(texts.countries[code].name, presence_line(self.bundle, texts, code))
         if self.map is not None:
@@ -144,8 +144,10 @@ class CountryScreen(PageScreen):
         self.named.setText(QCoreApplication.translate("Countries",
                                                       "The office's work in this country"))
         for aid, card in self.achievements.items():
+            assert texts.achievements is not None  # the bundle names achievements: it has them
             card.text.setText(texts.achievements.items[aid])
         for vid, card in self.value.items():
+            assert texts.value is not None
             item = texts.value.items[vid]
             assert card.title is not None
             card.title.setText(item.title)

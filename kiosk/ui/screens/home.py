@@ -78,5 +78,5 @@ class HomeScreen(PageScreen):
         self.languages.setAccessibleName(QCoreApplication.translate("HomeScreen",
                                                                     "Choose your language"))
         for section, tile in self.tiles.items():
-            text = getattr(texts.sections, section)
+            text = texts.sections[section]
             tile.set_text(text.title, text.summary)

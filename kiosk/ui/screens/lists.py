@@ -19,14 +19,16 @@ class PrioritiesScreen(PageScreen):
         self.activities = self.page.label()
 
     def title(self, texts: Texts) -> str:
-        return texts.sections.priorities.title
+        return texts.sections[self.ID].title
 
     def retranslate(self, texts: Texts) -> None:
-        self.heading.setText(texts.sections.priorities.title)
-        self.intro.setText(texts.priorities.intro)
+        part = texts.priorities
+        assert part is not None  # the loader refuses a section without its text
+        self.heading.setText(texts.sections[self.ID].title)
+        self.intro.setText(part.intro)
         for pid, card in self.items.items():
-            card.text.setText(texts.priorities.items[pid])
-        self.activities.setText(texts.priorities.activities)
+            card.text.setText(part.items[pid])
+        self.activities.setText(part.activities)
 
 
 class AchievementsScreen(PageScreen):
@@ -40,14 +42,16 @@ class AchievementsScreen(PageScreen):
         self.items = {a.id: self.page.card() for a in bundle.facts.achievements}
 
     def title(self, texts: Texts) -> str:
-        return texts.sections.achievements.title
+        return texts.sections[self.ID].title
 
     def retranslate(self, texts: Texts) -> None:
-        self.heading.setText(texts.sections.achievements.title)
-        self.engagement.setText(texts.achievements.engagement)
-        self.intro.setText(texts.achievements.intro)
+        part = texts.achievements
+        assert part is not None  # the loader refuses a section without its text
+        self.heading.setText(texts.sections[self.ID].title)
+        self.engagement.setText(part.engagement)
+        self.intro.setText(part.intro)
         for aid, card in self.items.items():
-            card.text.setText(texts.achievements.items[aid])
+            card.text.setText(part.items[aid])
 
 
 class ValueScreen(PageScreen):
@@ -61,17 +65,19 @@ class ValueScreen(PageScreen):
         self.closing = self.page.label()
 
     def title(self, texts: Texts) -> str:
-        return texts.sections.value.title
+        return texts.sections[self.ID].title
 
     def retranslate(self, texts: Texts) -> None:
-        self.heading.setText(texts.sections.value.title)
-        self.intro.setText(texts.value.intro)
+        part = texts.value
+        assert part is not None  # the loader refuses a section without its text
+        self.heading.setText(texts.sections[self.ID].title)
+        self.intro.setText(part.intro)
         for vid, card in self.items.items():
-            item = texts.value.items[vid]
+            item = part.items[vid]
             assert card.title is not None
             card.title.setText(item.title)
             card.text.setText(item.text)
-        self.closing.setText(texts.value.closing)
+        self.closing.setText(part.closing)
 
 
 class OfficesScreen(PageScreen):
@@ -96,13 +102,15 @@ class OfficesScreen(PageScreen):
         self.page.add(self.grid)
 
     def title(self, texts: Texts) -> str:
-        return texts.sections.offices.title
+        return texts.sections[self.ID].title
 
     def retranslate(self, texts: Texts) -> None:
-        self.heading.setText(texts.sections.offices.title)
-        self.intro.setText(texts.offices.intro)
+        part = texts.offices
+        assert part is not None  # the loader refuses a section without its text
+        self.heading.setText(texts.sections[self.ID].title)
+        self.intro.setText(part.intro)
         for oid, card in self.items.items():
-            entry = texts.offices.items[oid]
+            entry = part.items[oid]
             assert card.title is not None
             card.title.setText(entry.name)
             card.text.setText(entry.city)

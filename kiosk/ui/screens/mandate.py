@@ -23,16 +23,18 @@ class MandateScreen(PageScreen):
         self.online = self.page.label("muted")
 
     def title(self, texts: Texts) -> str:
-        return texts.sections.mandate.title
+        return texts.sections[self.ID].title
 
     def retranslate(self, texts: Texts) -> None:
-        self.heading.setText(texts.sections.mandate.title)
-        self.founding.setText(texts.mandate.founding)
-        self.mandate.setText(texts.mandate.mandate)
-        self.cooperation.setText(texts.mandate.cooperation)
+        part = texts.mandate
+        assert part is not None  # the loader refuses a section without its text
+        self.heading.setText(texts.sections[self.ID].title)
+        self.founding.setText(part.founding)
+        self.mandate.setText(part.mandate)
+        self.cooperation.setText(part.cooperation)
         self.freedoms.text.setText("\n".join(f"•  {text}"
-                                             for text in texts.mandate.freedoms.values()))
-        self.presence.setText(texts.mandate.presence)
+                                             for text in part.freedoms.values()))
+        self.presence.setText(part.presence)
         self.online.setText(QCoreApplication.translate(
             "MandateScreen", "The office's page online (not opened by this kiosk): %1")
             .replace("%1", isolate(self.bundle.online_url(self.code))))
