@@ -5,6 +5,7 @@ and its graphics reach 3:1 contrast."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import cast
 
 import pytest
@@ -330,3 +331,40 @@ def test_only_the_bundles_countries_open(qtbot: QtBot) -> None:
     with qtbot.waitSignal(region.country_chosen) as chosen:
         QTest.mouseClick(region.labels["KG"], Qt.MouseButton.LeftButton)
     assert chosen.args == ["KG"]
+
+
+@pytest.mark.parametrize("code", load_bundle(Path(__file__).resolve().parents[1] / "data"
+                                             / "other-office").languages)
+def test_another_offices_map_shows_exactly_its_countries(make_window: MakeWindow,
+                                                        code: str) -> None:
+    """Another office's bundle (tests/data/other-office): its map has exactly its countries,
+    each labelled in the language, a marker for each of its office's places, and a tap
+    anywhere on the map opens one of its countries' screens or nothing."""
+    folder = Path(__file__).resolve().parents[1] / "data" / "other-office"
+    window = make_window("--content", str(folder), "--lang", code)
+    bundle = window.bundle
+    region = the_map(window, (1280, 800))
+    texts = bundle.texts[code]
+    assert set(region.data.countries) == set(region.labels) == set(bundle.country_codes)
+    assert {c: region.labels[c].text() for c in bundle.country_codes} == \
+        {c: texts.countries[c].name for c in bundle.country_codes}
+    office = {p.id for p in bundle.facts.places if p.role in ("regional-office", "presence")}
+    assert {m.place for m in region.markers} >= office
+    assert set(region.city_names.values()) >= {texts.places[p] for p in office}
+    screens = set(window.screen_ids())
+    opened = set()
+    for y in range(2, region.height() - 2, 24):
+        for x in range(2, region.width() - 2, 24):
+            QTest.mouseClick(region, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+            here = window.current_screen()
+            assert here == "countries" or (here in screens and here.startswith("country/")), \
+                (x, y, here)
+            if here != "countries":
+                opened.add(here)
+                window.back()
+    for country in bundle.country_codes:
+        QTest.mouseClick(region.labels[country], Qt.MouseButton.LeftButton)
+        assert window.current_screen() == f"country/{country}"
+        opened.add(window.current_screen())
+        window.back()
+    assert opened == {f"country/{c}" for c in bundle.country_codes}
