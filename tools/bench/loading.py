@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import copy
 import math
+import shutil
 import time
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from kiosk.content import load_bundle
+from kiosk.content import ContentError, load_bundle
 from kiosk.content.iso3166 import ALPHA_2
 from kiosk.content.yaml_file import MAX_FILE_BYTES
 from tools.bench.sandbox import ROOT, Sandbox, say
@@ -136,6 +137,45 @@ def time_load_ms(folder: Path, repeats: int) -> float:
     return median(times)
 
 
+HOSTILE_PLACES = 15_000
+HOSTILE_IDS = 80_000
+"""The hostile bundle of issue 12: this many places in bundle.yaml and this many unknown place
+ids in a language file, both under the 1 MiB limit: 33.6 s to check when ids were checked
+against a list; it must take under a second."""
+
+
+def hostile_bundle(source: Path, target: Path) -> Path:
+    """A copy of `source` with `HOSTILE_PLACES` extra places and `HOSTILE_IDS` unknown place
+    ids in the reference language file: it does not validate, and must say so quickly."""
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(source, target)
+    facts = target / "bundle.yaml"
+    text = facts.read_text(encoding="utf-8")
+    places = "".join(f"  - {{id: p{i}, country: KG, role: presence, lat: 41, lon: 74}}\n"
+                     for i in range(HOSTILE_PLACES))
+    facts.write_text(text.replace("places:\n", "places:\n" + places, 1), encoding="utf-8")
+    reference = target / "en.yaml"
+    text = reference.read_text(encoding="utf-8")
+    ids = "".join(f"  q{i}: x\n" for i in range(HOSTILE_IDS))
+    reference.write_text(text.replace("places:\n", "places:\n" + ids, 1), encoding="utf-8")
+    return target
+
+
+def time_refusal_ms(folder: Path, repeats: int) -> float:
+    """The median of `repeats` load_bundle(folder) calls that end in a ContentError, in ms.
+    Raises RuntimeError if the bundle loads."""
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        try:
+            load_bundle(folder)
+        except ContentError:
+            times.append((time.perf_counter() - started) * 1000)
+        else:
+            raise RuntimeError(f"the hostile bundle {folder} loaded")
+    return median(times)
+
+
 def measure_loading(sandbox: Sandbox, repeats: tuple[int, int, int]) -> dict[str, Any]:
     """load_ms and load_bytes for 1x (the bundled content), 10x and 100x (made in the
     sandbox), timed `repeats` (1x, 10x, 100x) times each."""
@@ -148,7 +188,9 @@ def measure_loading(sandbox: Sandbox, repeats: tuple[int, int, int]) -> dict[str
                for (name, folder), n in zip(folders.items(), repeats, strict=True)}
     sizes = {name: bundle_bytes(folder) for name, folder in folders.items()}
     exponent = math.log(load_ms["100x"] / load_ms["10x"]) / math.log(sizes["100x"] / sizes["10x"])
+    hostile = hostile_bundle(source, sandbox.root / "bundle-hostile")
     return {"load_ms": load_ms, "load_bytes": sizes,
             "load_files": {name: len(list(folder.glob("*.yaml")))
                            for name, folder in folders.items()},
-            "load_scaling_exponent": round(exponent, 2)}
+            "load_scaling_exponent": round(exponent, 2),
+            "load_hostile_ms": round(time_refusal_ms(hostile, repeats[-1]), 1)}
