@@ -52,9 +52,10 @@ class CountriesScreen(PageScreen):
 
     ID = SECTION = "countries"
 
-    SIDE_BY_SIDE_EMS = 45
-    """Width of the page, in body-text ems, from which the tiles go beside the map (990 px at
-    the designed 22 px): larger text needs wider tiles, so it stacks them sooner."""
+    SIDE_BY_SIDE_EMS = 55
+    """Width of the page, in body-text ems, from which the tiles go beside the map (1210 px at
+    the designed 22 px, 850 px on a 7-inch panel): narrower, the map gets the whole width and
+    the tiles go below it; larger text stacks them sooner."""
 
     def __init__(self, bundle: Bundle, screen_id: str = "") -> None:
         super().__init__(bundle, screen_id)
