@@ -8,7 +8,7 @@ readers and tooltips) instead of being cut.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
@@ -121,13 +121,10 @@ class NavBar(QWidget):
         self._fold(event.size().width())
         super().resizeEvent(event)
 
-    def changeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
-        from PySide6.QtCore import QEvent
-
-        super().changeEvent(event)  # type: ignore[arg-type]
-        if isinstance(event, QEvent) and event.type() in (QEvent.Type.StyleChange,
-                                                           QEvent.Type.FontChange) and self._words:
-            self._measure()
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange) and self._words:
+            self._measure()  # the words' widths follow the screen's type
 
 
 def text_size_icon(step: int, steps: int, colour: QColor) -> QIcon:
