@@ -1,5 +1,5 @@
-"""The command line: `kiosk [options]` runs the kiosk; `kiosk validate [DIR]` checks content;
-`kiosk set-pin [--config FILE]` sets the operator PIN.
+"""The command line: `kiosk [options]` runs the kiosk; `kiosk COMMAND ...` runs one of the
+subcommands of kiosk/commands/ (validate, set-pin, ...).
 
 Exit codes: 0 done, 1 content or file problem, 2 usage, 3 another kiosk is already running.
 """
@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk import APP_NAME
-from kiosk.content import ContentError, default_content_dir, load_bundle
+from kiosk.commands import COMMANDS, run_command
+from kiosk.content import ContentError, default_content_dir
 
 if TYPE_CHECKING:
     import argparse
@@ -31,76 +32,12 @@ ALREADY_RUNNING = 3
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="kiosk: %(levelname)s: %(message)s")
-    if args[:1] == ["validate"]:
-        return validate(args[1:])
+    if args and args[0] in COMMANDS:
+        return run_command(args[0], args[1:])
     from PySide6.QtCore import QCoreApplication
 
     QCoreApplication.setApplicationName(APP_NAME)  # names the config and data folders
-    if args[:1] == ["set-pin"]:
-        return set_pin(args[1:])
     return run(args)
-
-
-def set_pin(args: Sequence[str]) -> int:
-    """Store a salted hash of a new operator PIN in the settings file; never the PIN itself."""
-    import argparse
-    import dataclasses
-    import getpass
-
-    from kiosk.pin import check_pin_format, hash_pin
-    from kiosk.settings import default_settings_path, load_settings, save_settings
-
-    parser = argparse.ArgumentParser(prog="kiosk set-pin", description="Set the operator PIN. "
-                                     "It is read twice from the terminal, or once from stdin.")
-    parser.add_argument("--config", metavar="FILE", type=Path, help="settings file")
-    options = parser.parse_args(list(args))
-    path = options.config or default_settings_path()
-    settings, warnings = load_settings(path)
-    if warnings:
-        for warning in warnings:
-            print(f"kiosk: {warning}", file=sys.stderr)
-        print(f"kiosk: fix {path} first; nothing was changed", file=sys.stderr)
-        return 1
-    if sys.stdin.isatty():
-        pin = getpass.getpass("New operator PIN (digits): ")
-        if getpass.getpass("The same PIN again: ") != pin:
-            print("kiosk: the two PINs differ; nothing was changed", file=sys.stderr)
-            return 1
-    else:
-        pin = sys.stdin.readline().strip()
-    problem = check_pin_format(pin)
-    if problem:
-        print(f"kiosk: {problem}; nothing was changed", file=sys.stderr)
-        return 1
-    try:
-        save_settings(dataclasses.replace(settings, pin_hash=hash_pin(pin)), path)
-    except OSError as error:
-        print(f"kiosk: {error}", file=sys.stderr)
-        return 1
-    print(f"Operator PIN set (only its salted hash is stored, in {path}).")
-    return 0
-
-
-def validate(args: Sequence[str]) -> int:
-    """Print every problem of a bundle; exit 0 when there is none, 1 otherwise."""
-    if len(args) > 1 or (args and args[0].startswith("-")):
-        print("usage: kiosk validate [DIR]", file=sys.stderr)
-        return 2
-    directory = Path(args[0]) if args else default_content_dir()
-    try:
-        bundle = load_bundle(directory)
-    except ContentError as error:
-        for problem in error.problems:
-            print(problem)
-        # The last line of a capped list says "... and N more"; it is a count, not a problem.
-        count = len(error.problems) - (1 if error.omitted else 0) + error.omitted
-        print(f"{count:,} problem{'s' if count != 1 else ''} in the content bundle {directory}",
-              file=sys.stderr)
-        return 1
-    info = bundle.facts.bundle
-    print(f"{directory}: content bundle {info.id} {info.version} is valid: "
-          f"languages {', '.join(bundle.languages)}; sha256 {bundle.checksum}")
-    return 0
 
 
 def run(args: Sequence[str]) -> int:
