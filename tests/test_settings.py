@@ -150,8 +150,8 @@ def test_every_bundle_language_saved_as_default_loads_back(bundle_copy: Path,
     (bundle_copy / "uz_Latn.yaml").write_bytes((bundle_copy / "en.yaml").read_bytes())
     facts = bundle_copy / "bundle.yaml"
     text = facts.read_text(encoding="utf-8")
-    facts.write_text(text.replace("      file: ru.yaml\n", "      file: ru.yaml\n"
-                                  "    - code: uz_Latn\n      file: uz_Latn.yaml\n", 1),
+    facts.write_text(text.replace("    - code: ru\n", "    - code: uz_Latn\n      file: uz_Latn"
+                                  ".yaml\n      status: draft\n    - code: ru\n", 1),
                      encoding="utf-8")
     languages = load_bundle(bundle_copy).languages
     assert "uz_Latn" in languages

@@ -5,14 +5,28 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal, get_args
 
 # --- bundle.yaml: the facts that do not depend on the language -------------------------
 
 
+LanguageStatus = Literal["reviewed", "draft"]
+"""How far a language's translation can be trusted (bundle.yaml's `status`, required):
+`reviewed`, checked by someone fluent for the office; `draft`, a translation nobody fluent
+has reviewed yet, which visitors see marked as unofficial (issue 13: nothing pretends to be
+official)."""
+LANGUAGE_STATUSES: tuple[str, ...] = get_args(LanguageStatus)
+"""The values `status` may have, in the order messages name them."""
+
+
 @dataclass(frozen=True)
 class LanguageFile:
+    """A language of the bundle: its `code` (kiosk.locale_codes), its `file` next to
+    bundle.yaml and its translation's `status` (`LanguageStatus`)."""
+
     code: str
     file: str
+    status: LanguageStatus
 
 
 @dataclass(frozen=True)
@@ -257,6 +271,14 @@ class Bundle:
             if entry.id == section:
                 return entry.kind
         raise KeyError(section)
+
+    def language_status(self, code: str) -> LanguageStatus:
+        """The `status` bundle.yaml gives the language `code` (`reviewed` or `draft`);
+        KeyError for a language the bundle does not have."""
+        for lang in self.facts.bundle.languages:
+            if lang.code == code:
+                return lang.status
+        raise KeyError(code)
 
     def online_url(self, code: str) -> str:
         return self.facts.office.online_url.replace("{lang}", code)

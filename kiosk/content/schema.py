@@ -1,7 +1,8 @@
 """Turns a YAML node tree into the dataclasses of `model`, strictly, collecting every problem.
 
 The dataclass type hints are the schema: unknown keys, missing keys, duplicate keys, wrong
-types and empty text are all reported with the file, line, column and dotted key.
+types, empty text and a value outside a `Literal[...]`'s choices are all reported with the
+file, line, column and dotted key.
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ def describe(tp: Any) -> str:
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return "a mapping with the keys " + ", ".join(_fields(tp))
     origin = typing.get_origin(tp)
+    if origin is typing.Literal:
+        return "one of: " + ", ".join(typing.get_args(tp))
     if origin is tuple:
         return "a list"
     if origin is dict:
@@ -96,6 +99,8 @@ class Reader:
         if isinstance(tp, type) and dataclasses.is_dataclass(tp):
             return self._dataclass(node, tp, key)
         origin = typing.get_origin(tp)
+        if origin is typing.Literal:
+            return self._choice(node, typing.get_args(tp), key)
         if origin is tuple:
             return self._tuple(node, typing.get_args(tp)[0], key)
         if origin is dict:
@@ -165,6 +170,19 @@ class Reader:
             return INVALID
         values = tuple(self.read(item, tp, f"{key}[{i}]") for i, item in enumerate(node.value))
         return INVALID if any(v is INVALID for v in values) else values
+
+    def _choice(self, node: yaml.Node, allowed: tuple[str, ...], key: str) -> Any:
+        """A `Literal[...]` field: text that is one of `allowed`, written as it is."""
+        if not isinstance(node, yaml.ScalarNode) or node.tag != f"{_TAG}str":
+            self.problem(node, key, f"expected one of: {', '.join(allowed)}, found "
+                                    f"{_KINDS.get(node.tag, node.tag)}")
+            return INVALID
+        value = node.value
+        if value not in allowed:
+            self.problem(node, key, f"'{_shortened(value)}' is not allowed here; write one of: "
+                                    f"{', '.join(allowed)}")
+            return INVALID
+        return value
 
     def _scalar(self, node: yaml.Node, tp: Any, key: str) -> Any:
         if not isinstance(node, yaml.ScalarNode) or node.tag not in _EXPECTED[tp]:

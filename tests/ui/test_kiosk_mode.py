@@ -508,8 +508,9 @@ def test_reloaded_content_with_a_new_language_offers_it_everywhere(
     bundle_file = bundle_copy / "bundle.yaml"
     full = bundle_file.read_text(encoding="utf-8")
     last = full.split("    - code: ")[-1].split("\n")[0]  # the bundle's last language
-    entry = f"    - code: {last}\n      file: {last}.yaml\n"
-    assert entry in full
+    start = full.rindex(f"    - code: {last}\n")
+    entry = full[start:full.index("\n\n", start) + 1]  # its code, file and status
+    assert entry.startswith(f"    - code: {last}\n      file: {last}.yaml\n")
     # ... and from the editorial notes' language lists, where it is last too
     bundle_file.write_text(full.replace(entry, "").replace(f", {last}]", "]"), encoding="utf-8")
     window = make_window("--kiosk", "--config", str(config), "--content", str(bundle_copy))

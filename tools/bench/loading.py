@@ -85,7 +85,7 @@ def write_synthetic_bundle(source: Path, target: Path, scale: float, copies: int
             language = copy.deepcopy(texts[lang["code"]])
             language["language"]["name"] += f" {index}"
             texts[code] = language
-            languages.append({"code": code, "file": f"{code}.yaml"})
+            languages.append({"code": code, "file": f"{code}.yaml", "status": lang["status"]})
     target.mkdir(parents=True)
     _write_yaml(target / "bundle.yaml", facts)
     for lang in languages:
