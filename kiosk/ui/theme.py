@@ -83,7 +83,7 @@ ICON_SIZE = QSize(32, 32)
 # pressing text size never moves a control under the finger.
 _SIZES = {"bar": 22, "body": 22, "small": 19, "lead": 26, "heading": 40, "subheading": 28,
           "title": 28, "tile": 28, "button": 22, "attract_title": 48, "attract_text": 34,
-          "attract": 30, "pin": 30, "map": 18, "mono": 17}
+          "attract": 30, "attract_footer": 24, "pin": 30, "map": 18, "mono": 17}
 
 # Keyboard focus. A rule with its own border (#tile, the bar's buttons) outranks a plain
 # `QPushButton:focus` (CSS specificity: an id beats a pseudo-state), so each gets its own :focus
@@ -161,7 +161,7 @@ QLabel#attractTitle {{ color: palette(highlighted-text); font-size: {attract_tit
 QLabel#attractText {{ color: palette(highlighted-text); font-size: {attract_text}px; }}
 QLabel#attractInvite {{ color: palette(highlighted-text); font-size: {attract}px;
     font-weight: bold; }}
-QLabel#attractFooter {{ color: palette(highlighted-text); font-size: {small}px; }}
+QLabel#attractFooter {{ color: palette(highlighted-text); font-size: {attract_footer}px; }}
 QWidget#dim {{ background: rgba(10, 20, 35, 0.6); }}
 QScrollArea#sheetScroll, QWidget#sheetHolder {{ background: transparent; }}
 QWidget#dialog {{ background: palette(window); border: 2px solid palette(mid);

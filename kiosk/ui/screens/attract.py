@@ -22,12 +22,17 @@ from kiosk.content import Bundle, Texts
 from kiosk.ui import touch
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.home import HomeScreen
+from kiosk.ui.widgets.grid import ReflowGrid
 from kiosk.ui.widgets.text import text_label
 
 HOLD_MS = 15000
 FADE_MS = 640
 FADE_FRAME_MS = 80
 """12 frames a second are smooth enough for a slow fade and keeps an idle kiosk near 0 % CPU."""
+FOOTER_COLUMNS = 6
+"""At most this many invitations side by side: eleven languages take two rows on a wide screen."""
+FOOTER_MAX_EMS = 6
+"""An invitation's column is as wide as the longest one, up to this many line heights; longer ones wrap."""
 
 
 def _margins(width: int, height: int) -> tuple[int, int, int, int]:
@@ -77,8 +82,9 @@ class AttractScreen(Screen):
         self._hold.setInterval(HOLD_MS)
         self._hold.timeout.connect(self._fade_out)
 
-        self.footer = QHBoxLayout()
-        self.footer.setSpacing(48)
+        # Every offered language's invitation at once, as many side by side as fit: a row of
+        # eleven squeezed each to one word a line on a 7-inch panel.
+        self.footer = ReflowGrid(self._footer_column, FOOTER_COLUMNS, spacing=16)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*_margins(1920, 1080))
         layout.addStretch(2)
@@ -90,21 +96,17 @@ class AttractScreen(Screen):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(3)
-        layout.addLayout(self.footer)
+        layout.addWidget(self.footer)
 
     def set_offered_languages(self, codes: Sequence[str]) -> None:
         """The offered languages, each shown in turn and in the footer."""
         self._languages = tuple(codes)
-        while (item := self.footer.takeAt(0)) is not None:
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()  # gone from the screen now, deleted once the event loop runs
-                widget.deleteLater()
+        self.footer.clear()
         for code in self._languages:
             label = text_label("attractFooter")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setText(self.bundle.texts[code].attract.invitation)
-            self.footer.addWidget(label, 1)
+            self.footer.add(label)
         self._slides = []
         for code in self._languages:
             texts = self.bundle.texts[code]
@@ -118,6 +120,16 @@ class AttractScreen(Screen):
         if self.isVisible():  # the slide on screen may be in a language no longer offered
             self.show_slide(0)
 
+    def _footer_column(self) -> int:
+        """The footer's column width in px: the longest invitation on one line, at most
+        FOOTER_MAX_EMS line heights of the footer's font (the grid asks on every resize)."""
+        labels = self.footer.items()
+        if not labels:
+            return 1
+        metrics = labels[0].fontMetrics()
+        longest = max(metrics.horizontalAdvance(label.text()) for label in labels)
+        return min(longest, FOOTER_MAX_EMS * metrics.height())
+
     def title(self, texts: Texts) -> str:
         return ""
 
@@ -129,6 +141,17 @@ class AttractScreen(Screen):
         if layout is not None:  # a 7-inch panel cannot spare 140 px of margins
             layout.setContentsMargins(*_margins(event.size().width(), event.size().height()))
         super().resizeEvent(event)
+        self._fit_highlight()
+
+    def _fit_highlight(self) -> None:
+        """Show the slide's highlight only where it fits with every invitation: a 7-inch
+        panel with eleven languages has room for the office's name, the invitation in the
+        slide's language and all the others, not for a two-line highlight as well."""
+        layout = self.layout()
+        if layout is None or self.width() <= 0:
+            return
+        self.highlight.setVisible(True)  # measured with it, hidden again if it does not fit
+        self.highlight.setVisible(layout.totalHeightForWidth(self.width()) <= self.height())
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         if not self._slides:
@@ -160,6 +183,7 @@ class AttractScreen(Screen):
         self.office.setText(office)
         self.highlight.setText(highlight)
         self.invitation.setText(invitation)
+        self._fit_highlight()
 
     def _fade_out(self) -> None:
         self._fade.setDirection(QTimeLine.Direction.Backward)  # opacity 1 -> 0

@@ -38,6 +38,14 @@ class ReflowGrid(QWidget):
         self._columns = 0  # placed at the next reflow
         self.reflow()
 
+    def clear(self) -> None:
+        """Remove every widget: hidden now, deleted once the event loop runs."""
+        for widget in self._items:
+            self.grid.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        self._items, self._placed, self._left_out, self._columns = [], [], set(), 0
+
     def items(self) -> list[QWidget]:
         return list(self._items)
 
