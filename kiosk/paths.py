@@ -1,4 +1,5 @@
-"""Where the app's bundled folders are: inside the installed package, or at a checkout's root."""
+"""Where the app's folders are: the bundled ones (inside the installed package, or at a
+checkout's root) and the data folder it writes (`data_dir`)."""
 
 from __future__ import annotations
 
@@ -15,3 +16,13 @@ def bundled(name: str) -> Path:
     """
     packaged = _PACKAGE / name
     return packaged if packaged.is_dir() else _PACKAGE.parent / name
+
+
+def data_dir() -> Path:
+    """The folder the kiosk writes its data in (installed packs, ...): the platform's
+    per-user data folder (QStandardPaths AppDataLocation; ~/.local/share/ohchr-roca-kiosk on
+    Linux). The one place that decides it, so a portable mode changes only this."""
+    from PySide6.QtCore import QStandardPaths
+
+    location = QStandardPaths.StandardLocation.AppDataLocation
+    return Path(QStandardPaths.writableLocation(location))

@@ -27,6 +27,7 @@ from yaml.constructor import SafeConstructor
 from kiosk.content.errors import ContentError, Problem, Problems
 from kiosk.content.yaml_file import position, read_nodes
 from kiosk.locale_codes import is_language_code
+from kiosk.packs.minisign import public_key_problem
 
 SETTINGS_FILE = "settings.yaml"
 PIN_HASH = re.compile(r"scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+")
@@ -149,6 +150,17 @@ def _pin_hash(value: Any) -> str | None:
     return "not a PIN hash written by 'kiosk set-pin'; run it again to set the PIN"
 
 
+def _public_keys(value: Any) -> str | None:
+    if not isinstance(value, list):
+        return "expected a list of minisign public keys (the second line of each .pub file)"
+    return next((f"item {n + 1}: {problem}" for n, key in enumerate(value)
+                 if (problem := public_key_problem(key))), None)
+
+
+def _folder(value: Any) -> str | None:
+    return None if isinstance(value, str) else "expected a folder path, or '' for none"
+
+
 @dataclass(frozen=True)
 class Settings:
     """What the operator set: the settings file, overridden by the command line.
@@ -194,6 +206,16 @@ class Settings:
     pin_hash: str = setting(
         "", "salted scrypt hash of the operator PIN, written by 'kiosk set-pin'; never the "
         "PIN", _pin_hash)
+    trusted_keys: tuple[str, ...] = setting(
+        (), "minisign public keys whose signed content packs this kiosk installs (the "
+        "second line of each .pub file)", _public_keys)
+    allow_unsigned_packs: bool = setting(
+        False, "install content packs without a signature (never for a kiosk in public: "
+        "anyone with a USB stick could change its content)")
+    """Off by default; when set true in the file it is honoured everywhere, kiosk mode
+    included (docs/packs.md), and every receipt says the pack was unsigned."""
+    inbox: str = setting(
+        "", "folder watched for content packs (a synced folder); '' for none", _folder)
 
     @property
     def resets_when_idle(self) -> bool:
@@ -357,6 +379,7 @@ def save_settings(settings: Settings, path: Path) -> None:
     """
     data = {f.name: getattr(settings, f.name) for f in dataclasses.fields(settings)}
     data["languages"] = list(settings.languages)
+    data["trusted_keys"] = list(settings.trusted_keys)
     text = ("# Settings of the OHCHR Central Asia kiosk, written by the kiosk.\n"
             "# See docs/deploy/README.md; check values in the operator panel.\n"
             + yaml.safe_dump(data, allow_unicode=True, sort_keys=False))

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 COMMANDS: dict[str, str] = {
     "validate": "kiosk.commands.validate",
     "set-pin": "kiosk.commands.set_pin",
+    "pack": "kiosk.commands.pack",
 }
 
 
