@@ -26,6 +26,9 @@ def count_texts(value: Any) -> int:
 
 def report(bundle: Bundle, settings_path: Path, settings_warnings: list[str],
            log_path: Path | None) -> str:
+    """The diagnostics page's text, one fact a line: versions, uptime, the content and each
+    of its languages with its status (bundle.yaml's `reviewed` or `draft`) and how many of
+    the reference language's texts it has, the editorial notes, the settings and log files."""
     info = bundle.facts.bundle
     reference = count_texts(bundle.texts[info.reference_language])
     uptime = int(time.monotonic() - STARTED)
@@ -37,9 +40,12 @@ def report(bundle: Bundle, settings_path: Path, settings_warnings: list[str],
         f"Content: {info.id} {info.version} from {bundle.directory}",
         f"SHA-256: {bundle.checksum}",
     ]
+    lines += [f"Languages ({len(bundle.languages)}; a draft is shown to visitors as an "
+              "unofficial translation):"]
     for code in bundle.languages:
         filled = count_texts(bundle.texts[code])
-        lines.append(f"  {code}: {filled}/{reference} texts ({100 * filled // reference} %)")
+        lines.append(f"  {code}: {bundle.language_status(code)}; "
+                     f"{filled}/{reference} texts ({100 * filled // reference} %)")
     lines += ["", "Editorial notes:"]
     lines += [f"  [{note.id}, {', '.join(note.languages)}] {note.text}"
               for note in bundle.facts.editorial_notes]

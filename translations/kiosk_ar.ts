@@ -25,6 +25,14 @@
     </message>
 </context>
 <context>
+    <name>DraftNote</name>
+    <message>
+        <source>Unofficial translation</source>
+        <extracomment>A small note under the title of every screen in a language whose translation nobody fluent has reviewed yet: the text is not the office&apos;s official version.</extracomment>
+        <translation>ترجمة غير رسمية</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Welcome</source>

@@ -280,5 +280,10 @@ class Bundle:
                 return lang.status
         raise KeyError(code)
 
+    @property
+    def drafts(self) -> tuple[str, ...]:
+        """The languages whose status is `draft`, in the bundle's order."""
+        return tuple(lang.code for lang in self.facts.bundle.languages if lang.status == "draft")
+
     def online_url(self, code: str) -> str:
         return self.facts.office.online_url.replace("{lang}", code)

@@ -117,6 +117,8 @@ QLabel#heading {{ font-size: {heading}px; font-weight: bold; color: palette(link
 QLabel#subheading {{ font-size: {subheading}px; font-weight: bold; }}
 QLabel#lead {{ font-size: {lead}px; }}
 QLabel#muted {{ color: palette(dark); font-size: {small}px; }}
+QLabel#draftNote {{ color: palette(window-text); font-size: {small}px;
+    border: 2px solid palette(dark); border-radius: 8px; padding: 2px 10px; }}
 QWidget#navbar {{ background: palette(highlight); }}
 QWidget#navbar QPushButton {{
     color: palette(highlighted-text); background: transparent;
@@ -162,6 +164,8 @@ QLabel#attractText {{ color: palette(highlighted-text); font-size: {attract_text
 QLabel#attractInvite {{ color: palette(highlighted-text); font-size: {attract}px;
     font-weight: bold; }}
 QLabel#attractFooter {{ color: palette(highlighted-text); font-size: {attract_footer}px; }}
+QLabel#attractDraftNote {{ color: palette(highlighted-text); font-size: {attract_footer}px;
+    border: 2px solid palette(highlighted-text); border-radius: 8px; padding: 2px 10px; }}
 QWidget#dim {{ background: rgba(10, 20, 35, 0.6); }}
 QScrollArea#sheetScroll, QWidget#sheetHolder {{ background: transparent; }}
 QWidget#dialog {{ background: palette(window); border: 2px solid palette(mid);

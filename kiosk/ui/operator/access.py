@@ -172,7 +172,9 @@ class OperatorAccess(QObject):
         self.panel.say(QCoreApplication.translate("OperatorPanel", "Content reloaded: %1")
                        .replace("%1", isolate(f"{bundle.facts.bundle.id} "
                                               f"{bundle.facts.bundle.version}")))
-        log.info("content reloaded from %s (sha256 %s)", directory, bundle.checksum)
+        log.info("content reloaded from %s (sha256 %s): languages %s; draft (unofficial) %s",
+                 directory, bundle.checksum, ", ".join(bundle.languages),
+                 ", ".join(bundle.drafts) or "none")
 
     def _exit(self) -> None:
         log.info("operator exited the kiosk")

@@ -22,6 +22,7 @@ from kiosk.content import Bundle, Texts
 from kiosk.ui import touch
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.home import HomeScreen
+from kiosk.ui.widgets.draft_note import draft_note, note_in, show_note
 from kiosk.ui.widgets.grid import ReflowGrid
 from kiosk.ui.widgets.text import text_label
 
@@ -54,7 +55,8 @@ class AttractScreen(Screen):
         self.setObjectName("attract")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._languages: tuple[str, ...] = bundle.languages
-        self._slides: list[tuple[str, str, str]] = []
+        self._slides: list[tuple[str, str, str, str]] = []
+        """(language, office, highlight, invitation) of each slide."""
         self._index = 0
 
         self.slide = QWidget()
@@ -69,6 +71,10 @@ class AttractScreen(Screen):
             # made the screen (and the kiosk's window) 600-850 px tall at least.
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             slide.addWidget(label)
+        # A slide in a draft language says so, in that language, under its invitation.
+        self.draft_note = draft_note("attractDraftNote")
+        self.draft_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        slide.addWidget(self.draft_note, 0, Qt.AlignmentFlag.AlignHCenter)
         self._effect = QGraphicsOpacityEffect(self.slide)
         self._effect.setOpacity(1.0)
         self.slide.setGraphicsEffect(self._effect)
@@ -116,7 +122,8 @@ class AttractScreen(Screen):
                                 else []),
                               *([sections["priorities"].title] if "priorities" in sections
                                 else [])):
-                self._slides.append((texts.office.name, highlight, texts.attract.invitation))
+                self._slides.append((code, texts.office.name, highlight,
+                                     texts.attract.invitation))
         if self.isVisible():  # the slide on screen may be in a language no longer offered
             self.show_slide(0)
 
@@ -179,10 +186,11 @@ class AttractScreen(Screen):
         self._show_slide()
 
     def _show_slide(self) -> None:
-        office, highlight, invitation = self._slides[self._index]
+        code, office, highlight, invitation = self._slides[self._index]
         self.office.setText(office)
         self.highlight.setText(highlight)
         self.invitation.setText(invitation)
+        show_note(self.draft_note, self.bundle.language_status(code) == "draft", note_in(code))
         self._fit_highlight()
 
     def _fade_out(self) -> None:

@@ -111,6 +111,7 @@ class PageScreen(Screen):
         super().show_language(code)
         # The page is a Tab stop (arrows and Page Down scroll it): name it after the screen.
         self.page.setAccessibleName(self.title(self.bundle.texts[code]))
+        self.page.show_draft_note(self.bundle.language_status(code) == "draft")
 
     def reset(self) -> None:
         self.page.scroll_to_top()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui import touch
+from kiosk.ui.widgets.draft_note import draft_note, show_note
 from kiosk.ui.widgets.text import text_label
 
 MEASURE_EMS = 58
@@ -75,6 +76,8 @@ class Page(QScrollArea):
         self.column.setSpacing(16)
         self._end = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
         self.column.addItem(self._end)  # takes what is left of a tall screen, unless filled
+        self.draft_note = draft_note()
+        """Placed under the first heading added (`label("heading")`), shown for a draft."""
         self.setWidget(outer)
         # Kinetic touch scrolling; set up just after start-up, off the first frame's path.
         # The page as the timer's context: a page deleted first (a reload) is not touched.
@@ -86,7 +89,16 @@ class Page(QScrollArea):
     def label(self, style: str = "") -> QLabel:
         label = text_label(style)
         self.add(label)
+        if style == "heading" and self.draft_note.parentWidget() is None:
+            # Right under the page's title: seen with it, and read after it.
+            self.column.insertWidget(self.column.count() - 1, self.draft_note, 0,
+                                     Qt.AlignmentFlag.AlignLeading)
         return label
+
+    def show_draft_note(self, draft: bool) -> None:
+        """Show the "Unofficial translation" note under the heading when the language shown
+        is a draft (kiosk.ui.widgets.draft_note), hide it when it is reviewed."""
+        show_note(self.draft_note, draft and self.draft_note.parentWidget() is not None)
 
     def card(self, with_title: bool = False) -> Card:
         card = Card(with_title)
