@@ -17,7 +17,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__, i18n
-from kiosk.content import default_content_dir, load_bundle
+from kiosk.content import load_bundle
+from kiosk.packs.trial import StartContent
 from kiosk.settings import (
     DECLARED,
     Settings,
@@ -103,8 +104,28 @@ def create_window(argv: Sequence[str] = (), options: argparse.Namespace | None =
     `options`, when given, are `argv` already parsed by `parse_options` (kiosk.__main__
     parses once, to choose the display first). Needs a QApplication. Raises `UsageError`
     for bad options and `ContentError` for a bundle that cannot be used.
+
+    Without --content the window shows the active content pack (kiosk.packs), else the
+    bundled content. A pack on trial (just installed) whose window or home screen cannot be
+    built is rolled back by itself (logged, with a receipt: kiosk.packs.trial), and the
+    window is built on the previous content; one that builds is confirmed.
     """
     options = options if options is not None else parse_options(argv)
+    start = StartContent.choose(options.content)
+    try:
+        window = _create_window(options, start)
+    except UsageError:
+        raise
+    except Exception as error:  # the pack's fault: its content loads, a screen fails
+        if not start.from_pack:
+            raise
+        start = start.failed(error)
+        window = _create_window(options, start)
+    start.shown()
+    return window
+
+
+def _create_window(options: argparse.Namespace, start: StartContent) -> MainWindow:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         raise RuntimeError("create_window needs a QApplication")
@@ -115,7 +136,7 @@ def create_window(argv: Sequence[str] = (), options: argparse.Namespace | None =
         log.warning("%s", warning)
     settings = _with_options(settings, options)
     look = theme.Look(high_contrast=settings.high_contrast, text_scale=settings.text_scale)
-    bundle = load_bundle(options.content or default_content_dir())
+    bundle = load_bundle(start.directory)
     log.info("content %s %s: languages %s; draft (unofficial) %s", bundle.facts.bundle.id,
              bundle.facts.bundle.version, ", ".join(bundle.languages),
              ", ".join(bundle.drafts) or "none")
@@ -130,6 +151,8 @@ def create_window(argv: Sequence[str] = (), options: argparse.Namespace | None =
         raise UsageError(f"unknown screen {options.screen!r}; the screens are "
                          f"{', '.join(window.screen_ids())}")
     window.slide.enabled = settings.animations and not options.screenshot
+    if start.on_trial:  # the trial of a new pack: its home screen, built now
+        window.navigate(HOME)
     Kiosk(window, settings, settings_path, warnings, look).session.start_over()
     if options.screen:
         window.navigate(options.screen)
