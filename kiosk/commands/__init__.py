@@ -14,6 +14,7 @@ from collections.abc import Sequence
 COMMANDS: dict[str, str] = {
     "validate": "kiosk.commands.validate",
     "set-pin": "kiosk.commands.set_pin",
+    "translate": "kiosk.commands.translate",
     "pack": "kiosk.commands.pack",
 }
 

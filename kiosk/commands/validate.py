@@ -1,4 +1,6 @@
-"""`kiosk validate [DIR]`: print every problem of a content bundle (exit 0 valid, 1 not)."""
+"""`kiosk validate [DIR] [--coverage]`: print every problem of a content bundle (exit 0 valid,
+1 not); with --coverage, also each language's status and translated / stale / missing texts
+and its interface catalogue (a missing text is an error, a stale one a warning)."""
 
 from __future__ import annotations
 
@@ -8,13 +10,25 @@ from pathlib import Path
 
 from kiosk.content import ContentError, default_content_dir, load_bundle
 
+USAGE = "usage: kiosk validate [DIR] [--coverage]"
+SHOWN_KEYS = 12
+"""Stale or missing keys listed per language; the rest are counted."""
+
 
 def main(args: Sequence[str]) -> int:
     """Print every problem of a bundle; exit 0 when there is none, 1 otherwise."""
-    if len(args) > 1 or (args and args[0].startswith("-")):
-        print("usage: kiosk validate [DIR]", file=sys.stderr)
+    arguments = [a for a in args if a != "--coverage"]
+    if len(arguments) > 1 or (arguments and arguments[0].startswith("-")):
+        print(USAGE, file=sys.stderr)
         return 2
-    directory = Path(args[0]) if args else default_content_dir()
+    directory = Path(arguments[0]) if arguments else default_content_dir()
+    valid = _validate(directory)
+    if "--coverage" not in args:
+        return 0 if valid else 1
+    return 0 if _coverage(directory) and valid else 1
+
+
+def _validate(directory: Path) -> bool:
     try:
         bundle = load_bundle(directory)
     except ContentError as error:
@@ -24,8 +38,38 @@ def main(args: Sequence[str]) -> int:
         count = len(error.problems) - (1 if error.omitted else 0) + error.omitted
         print(f"{count:,} problem{'s' if count != 1 else ''} in the content bundle {directory}",
               file=sys.stderr)
-        return 1
+        return False
     info = bundle.facts.bundle
     print(f"{directory}: content bundle {info.id} {info.version} is valid: "
           f"languages {', '.join(bundle.languages)}; sha256 {bundle.checksum}")
-    return 0
+    return True
+
+
+def _coverage(directory: Path) -> bool:
+    """Print the coverage of every language; False when a text or interface message is
+    missing or a file could not be counted (stale texts are warnings)."""
+    from kiosk.translation.coverage import bundle_coverage
+
+    languages, problems = bundle_coverage(directory)
+    for problem in problems:
+        print(problem)
+    print(f"Coverage of {directory}:")
+    complete = not problems and bool(languages)
+    for language in languages:
+        print(f"  {language.code} ({language.status}): {language.counts()}; interface: "
+              f"{language.catalogue.describe()}")
+        for what, keys, mark in (("missing", language.missing, "error"),
+                                 ("stale", language.stale, "warning")):
+            if not keys:
+                continue
+            listed = ", ".join(keys[:SHOWN_KEYS]) + (
+                f" and {len(keys) - SHOWN_KEYS} more" if len(keys) > SHOWN_KEYS else "")
+            print(f"    {mark}: {what}: {listed}")
+        if language.stale and not language.recorded:
+            print(f"    (no record of the reference texts it was made from: check the "
+                  f"translation, then run kiosk translate mark-current {language.code})")
+        elif language.stale:
+            print(f"    (kiosk translate export {language.code} marks them fuzzy, with the "
+                  "earlier text, for the translator)")
+        complete = complete and not language.missing and language.catalogue.complete
+    return complete
