@@ -56,7 +56,7 @@ def check_refused(pack: Path, store: Store, settings: Settings, before: dict[str
     assert not list(store.staging.glob("*")), "staging left behind"
 
 
-def _forged(signer: Signer, change: Callable[[list[tuple[tarfile.TarInfo, bytes]]], None],
+def _forged(signer: Signer, change: Callable[[list[tuple[tarfile.TarInfo, bytes]]], object],
             manifest_change: Callable[..., object] | None = None) -> Breaker:
     """A pack re-written with its members changed, then signed by the trusted key: the
     signature is good, so only the pack's own checks can refuse it."""
@@ -87,7 +87,7 @@ def _link(kind: bytes) -> Callable[[list[tuple[tarfile.TarInfo, bytes]]], None]:
 
 def _renamed(name: str) -> Callable[[list[tuple[tarfile.TarInfo, bytes]]], None]:
     def change(members: list[tuple[tarfile.TarInfo, bytes]]) -> None:
-        info, data = members[-1]
+        _, data = members[-1]
         members[-1] = regular(name, data)
     return change
 
@@ -193,7 +193,7 @@ def test_a_bundle_that_fails_validation_is_refused(
     from kiosk.packs.build import build_pack
 
     pack = tmp_path / "invalid.tar"
-    with pytest.raises(Exception, match="bundle.yaml"):
+    with pytest.raises(Exception, match=r"bundle\.yaml"):
         build_pack(bundle, pack)  # the builder refuses it too: forge it past the builder
     manifest, members = read_pack(_good(bundle_of, tmp_path))
     data = (bundle / "bundle.yaml").read_bytes()
