@@ -29,6 +29,13 @@ def coverage(directory: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, 
     return code, capsys.readouterr().out
 
 
+def all_current(bundle: Path) -> None:
+    """Record every translation of the bundle as made from today's reference texts, so a
+    test starts from fully translated content whatever records the copy came with."""
+    for code in languages(bundle)[1]:
+        assert main(["translate", "mark-current", code, "--content", str(bundle)]) == 0
+
+
 def line_of(output: str, code: str) -> str:
     """The coverage line of language `code`."""
     return next(line for line in output.splitlines() if line.startswith(f"  {code} ("))
@@ -60,6 +67,7 @@ def test_a_missing_and_a_stale_text(bundle_copy: Path, capsys: pytest.CaptureFix
     a warning (exit 0 when it is the only thing wrong), with the command that shows it to
     the translator."""
     reference, others = languages(bundle_copy)
+    all_current(bundle_copy)
     edit(bundle_copy / f"{reference}.yaml", "presence in Dushanbe.",
          "presence in Dushanbe, its capital.")
     status, output = coverage(bundle_copy, capsys)
@@ -189,3 +197,21 @@ def test_record_keeps_reference_order(bundle_copy: Path) -> None:
     assert keys[0] == "language.name" and "countries.TJ.role" in keys
     assert record["made_from"]["language.name"] == load_bundle(bundle_copy).texts[
         reference].language.name
+
+
+def test_operators_see_stale_and_missing_counts(bundle_copy: Path, tmp_path: Path) -> None:
+    """The operator's diagnostics page gives each language's stale and missing counts beside
+    its status, and whether its interface is complete."""
+    from kiosk import diagnostics
+
+    reference, others = languages(bundle_copy)
+    all_current(bundle_copy)
+    edit(bundle_copy / f"{reference}.yaml", "presence in Dushanbe.",
+         "presence in Dushanbe, its capital.")
+    bundle = load_bundle(bundle_copy)
+    text = diagnostics.report(bundle, tmp_path / "settings.yaml", [], None)
+    for code in others:
+        line = next(line for line in text.splitlines() if line.startswith(f"  {code}: "))
+        assert line.endswith("; 1 stale, 0 missing; interface complete"), line
+    assert next(line for line in text.splitlines()
+                if line.startswith(f"  {reference}: ")).endswith("; the reference language")

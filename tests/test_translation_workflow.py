@@ -82,7 +82,7 @@ def test_round_trip_stale_then_imported(bundle_copy: Path, tmp_path: Path,
 
     language_file = bundle_copy / f"{code}.yaml"
     before = language_file.read_text(encoding="utf-8")
-    stale.msgstr = "A revised translation, " + "long enough to be folded " * 5 + "in the file."
+    stale.msgstr = f"{entry.msgstr} {entry.msgstr}"  # revised, and long enough to fold
     stale.flags.remove("fuzzy")
     stale.previous_msgid = None
     second.save(str(tmp_path / "translated.po"))
@@ -113,6 +113,11 @@ def test_poedit_style_po_is_imported(bundle_copy: Path, tmp_path: Path) -> None:
     osh = exported.find("places.osh", by="msgctxt")
     role = exported.find("countries.KZ.role", by="msgctxt")
     assert osh is not None and role is not None
+    # The translations are the language's own words with quotes, a '#', a backslash and a
+    # tab added: text in the language's script, as a translator's would be.
+    osh_text = polib.escape(f'{osh.msgstr} "{osh.msgstr}" # {osh.msgstr}: 1')
+    words = role.msgstr.split(" ")
+    halves = (" ".join(words[:len(words) // 2]), " ".join(words[len(words) // 2:]))
     msgid = "\n".join(f'"{polib.escape(role.msgid[i:i + 60])}"'
                       for i in range(0, len(role.msgid), 60))
     po = tmp_path / "poedit.po"
@@ -132,20 +137,19 @@ def test_poedit_style_po_is_imported(bundle_copy: Path, tmp_path: Path) -> None:
         #. Shown on: somewhere
         msgctxt "places.osh"
         msgid "{osh.msgid}"
-        msgstr "Osh \\"city\\" # not a comment: really"
+        msgstr "{osh_text}"
 
         msgctxt "countries.KZ.role"
         msgid ""
-        ''') + msgid + textwrap.dedent('''
+        ''') + msgid + textwrap.dedent(f'''
         msgstr ""
-        "A back\\\\slash, a tab\\there, and "
-        "a text wrapped over two lines."
+        "{polib.escape(halves[0])} a back\\\\slash, a tab\\there, "
+        "{polib.escape(halves[1])}"
         '''), encoding="utf-8")
     assert main(["translate", "import", str(po), "--content", str(bundle_copy)]) == 0
     texts = load_bundle(bundle_copy).texts[code]
-    assert texts.places["osh"] == 'Osh "city" # not a comment: really'
-    assert texts.countries["KZ"].role == ("A back\\slash, a tab\there, and a text wrapped over "
-                                          "two lines.")
+    assert texts.places["osh"] == f'{osh.msgstr} "{osh.msgstr}" # {osh.msgstr}: 1'
+    assert texts.countries["KZ"].role == f"{halves[0]} a back\\slash, a tab\there, {halves[1]}"
 
 
 def test_stale_po_is_refused(bundle_copy: Path, tmp_path: Path,
