@@ -215,3 +215,20 @@ def test_operators_see_stale_and_missing_counts(bundle_copy: Path, tmp_path: Pat
         assert line.endswith("; 1 stale, 0 missing; interface complete"), line
     assert next(line for line in text.splitlines()
                 if line.startswith(f"  {reference}: ")).endswith("; the reference language")
+
+
+def test_the_records_ship_with_the_app() -> None:
+    """Every provenance record of the shipped bundle is package data of the wheel (an
+    installed kiosk's diagnostics count stale texts from them)."""
+    import fnmatch
+    import tomllib
+
+    from tests.helpers import ROOT
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["kiosk.data"]
+    records = sorted((ROOT / "data" / "translated-from").glob("*"))
+    assert records
+    for record in records:
+        name = record.relative_to(ROOT / "data").as_posix()
+        assert any(fnmatch.fnmatch(name, pattern) for pattern in patterns), name

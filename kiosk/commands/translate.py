@@ -17,6 +17,9 @@ from pathlib import Path
 
 from kiosk.content import ContentError, default_content_dir
 
+SHOWN_FUZZY = 10
+"""Fuzzy entries named one by one after an import (they are not errors); the rest counted."""
+
 
 def main(args: Sequence[str]) -> int:
     """Run one of export, import and mark-current (see the module's docstring)."""
@@ -72,8 +75,12 @@ def _import(directory: Path, po: Path) -> int:
     from kiosk.translation.po_import import import_po
 
     result = import_po(po, directory)
-    for problem in (*result.refused, *result.fuzzy):
+    for problem in result.refused:
         print(problem, file=sys.stderr)
+    for problem in result.fuzzy[:SHOWN_FUZZY]:
+        print(problem)
+    if len(result.fuzzy) > SHOWN_FUZZY:
+        print(f"... and {len(result.fuzzy) - SHOWN_FUZZY} more fuzzy entries, not imported")
     parts = [f"{len(result.changed)} changed", f"{len(result.confirmed)} unchanged"]
     parts += [f"{count} {what}" for count, what in (
         (len(result.fuzzy), "fuzzy, not imported"), (len(result.refused), "refused"),
