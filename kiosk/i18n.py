@@ -10,8 +10,9 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 
+from kiosk import fonts
 from kiosk.paths import bundled
 
 log = logging.getLogger(__name__)
@@ -19,26 +20,10 @@ log = logging.getLogger(__name__)
 SOURCE_LANGUAGE = "en"
 """The language the UI strings are written in; it needs no translation file."""
 
-FONT_FAMILIES = ["Noto Sans", "Noto Sans Arabic"]
-"""Noto Sans covers Latin and Cyrillic, Noto Sans Arabic has no Latin by design: a fallback list."""
-
-
-_fonts_registered = False
-
 
 def register_fonts() -> None:
-    """Register the bundled fonts once (later calls do nothing) and make them the app font."""
-    global _fonts_registered
-    if _fonts_registered:
-        return
-    _fonts_registered = True
-    for path in sorted(bundled("resources").joinpath("fonts").glob("*.ttf")):
-        if QFontDatabase.addApplicationFont(str(path)) < 0:
-            log.warning("font %s could not be loaded; text falls back to a system font", path)
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-    QGuiApplication.setFont(font)
+    """Register the fonts every language needs from the start (kiosk.fonts); once."""
+    fonts.register_startup_fonts()
 
 
 _installed: list[QTranslator] = []
@@ -64,27 +49,45 @@ class Languages(QObject):
         # Translators belong to the application, not to one window: replace all of ours.
         for translator in _installed:
             app.removeTranslator(translator)
-        qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        _installed[:] = [t for t in (
-            _translator(f"kiosk_{code}", str(bundled("translations")), code),
-            _translator(f"qtbase_{code}", qt_translations, code),  # Qt's own dialogs and buttons
-        ) if t is not None]
+        _installed[:] = [t for t in (_kiosk_translator(code), qt_translator(code))
+                         if t is not None]
         for translator in _installed:
             app.installTranslator(translator)
         locale = QLocale(code)
         QLocale.setDefault(locale)
         # Set explicitly on every switch, both ways: once set, Qt no longer derives it.
         QGuiApplication.setLayoutDirection(locale.textDirection())
+        fonts.apply(code)
         self.code = code
         self.changed.emit(code)
 
 
-def _translator(name: str, directory: str, code: str) -> QTranslator | None:
+def _kiosk_translator(code: str) -> QTranslator | None:
+    """The app's own catalogue translations/kiosk_<code>.qm; its absence is logged at WARNING
+    (the interface would stay English), except for the source language, which has none."""
     if code == SOURCE_LANGUAGE:
         return None
     translator = QTranslator()
-    if translator.load(name, directory):
+    directory = str(bundled("translations"))
+    if translator.load(f"kiosk_{code}", directory):
         return translator
-    log.warning("no translation %s.qm in %s; that part of the interface stays in English",
-                name, directory)
+    log.warning("no translation kiosk_%s.qm in %s; that part of the interface stays in English",
+                code, directory)
+    return None
+
+
+def qt_translator(code: str) -> QTranslator | None:
+    """Qt's own catalogue for language `code` (its dialogs' and standard buttons' strings), or
+    None where Qt ships none.
+
+    Qt names its files by its own locales (qtbase_zh_CN.qm, qtbase_pt_BR.qm, qtbase_ru.qm):
+    QTranslator.load(QLocale, ...) tries each of the locale's UI languages (zh: zh-Hans-CN,
+    zh-CN, zh-Hans, zh) as Qt does. Qt 6.11 ships none for ky, tg, uz or tk: nothing is
+    loaded and nothing logged, as the kiosk's own catalogue has every string it shows.
+    """
+    translator = QTranslator()
+    directory = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(code), "qtbase", "_", directory):
+        return translator
+    log.debug("Qt has no qtbase translation for %s in %s", code, directory)
     return None

@@ -10,7 +10,7 @@ from typing import cast
 
 import pytest
 
-from kiosk import i18n, logs, paths
+from kiosk import fonts, i18n, logs, paths
 from kiosk.app import kiosk_of
 from kiosk.ui import theme
 from kiosk.ui.screens.home import HomeScreen
@@ -40,7 +40,7 @@ def test_corrupt_font_is_logged_and_skipped(qapp: object, broken_resources: Path
     """A damaged font file: a warning naming it; the other fonts still load."""
     font = broken_resources / "resources" / "fonts" / "NotoSans-Bold.ttf"
     font.write_bytes(b"not a font")
-    monkeypatch.setattr(i18n, "_fonts_registered", False)  # as at a fresh start
+    monkeypatch.setattr(fonts, "_registered", set())  # as at a fresh start
     with caplog.at_level(logging.WARNING):
         i18n.register_fonts()
     assert f"font {font} could not be loaded" in caplog.text
