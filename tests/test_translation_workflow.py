@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import textwrap
 from pathlib import Path
 
@@ -24,9 +26,12 @@ TJ_CHANGE = ("presence in Dushanbe.", "presence in Dushanbe, its capital.")
 
 
 def reference_and_other(bundle: Path) -> tuple[str, str, str]:
-    """The bundle's reference language, its file, and the first other language."""
+    """The bundle's reference language, its file, and the first other language, whose
+    translation is recorded as made from today's reference texts (mark-current), so that
+    its export has no fuzzy entry whatever records the shipped bundle has."""
     info = load_bundle(bundle).facts.bundle
     other = next(lang.code for lang in info.languages if lang.code != info.reference_language)
+    assert main(["translate", "mark-current", other, "--content", str(bundle)]) == 0
     return info.reference_language, f"{info.reference_language}.yaml", other
 
 
@@ -63,7 +68,6 @@ def test_round_trip_stale_then_imported(bundle_copy: Path, tmp_path: Path,
     earlier text as `#| msgid`; a translated PO changes only that entry's lines of the language
     file, keeps its comments, and the entry is no longer stale."""
     _, reference_file, code = reference_and_other(bundle_copy)
-    assert main(["translate", "mark-current", code, "--content", str(bundle_copy)]) == 0
     first = export(bundle_copy, code, tmp_path / "first.po")
     entry = first.find(TJ_ROLE, by="msgctxt")
     assert entry is not None and entry.msgstr and not entry.fuzzy
@@ -150,6 +154,59 @@ def test_poedit_style_po_is_imported(bundle_copy: Path, tmp_path: Path) -> None:
     texts = load_bundle(bundle_copy).texts[code]
     assert texts.places["osh"] == f'{osh.msgstr} "{osh.msgstr}" # {osh.msgstr}: 1'
     assert texts.countries["KZ"].role == f"{halves[0]} a back\\slash, a tab\there, {halves[1]}"
+
+
+GETTEXT = pytest.mark.skipif(shutil.which("msgfmt") is None or shutil.which("msgmerge") is None,
+                             reason="GNU gettext is not installed (Debian: gettext; CI has it)")
+
+
+@GETTEXT
+def test_exported_po_passes_gettext_check(bundle_copy: Path, tmp_path: Path) -> None:
+    """An export with a stale and a missing entry is a PO that GNU gettext, the tools under
+    Poedit, accepts with every check on (header, format, accelerators)."""
+    _, reference_file, code = reference_and_other(bundle_copy)
+    edit(bundle_copy / reference_file, *TJ_CHANGE)
+    language_file = bundle_copy / f"{code}.yaml"
+    language_file.write_text("".join(line for line in language_file.read_text(
+        encoding="utf-8").splitlines(keepends=True) if not line.startswith("  osh:")),
+        encoding="utf-8")
+    po = export(bundle_copy, code, tmp_path / "x.po")
+    assert [e.msgctxt for e in po if e.fuzzy] == [TJ_ROLE]
+    assert [e.msgctxt for e in po if not e.msgstr] == ["places.osh"]
+    checked = subprocess.run(["msgfmt", "--check", "--statistics", "-o", "/dev/null",
+                              str(tmp_path / "x.po")], capture_output=True, text=True,
+                             check=False)
+    assert checked.returncode == 0, checked.stderr
+    assert (f"{len(po) - 2} translated messages, 1 fuzzy translation, 1 untranslated message"
+            in checked.stderr)
+
+
+@GETTEXT
+def test_a_po_brought_up_to_date_with_msgmerge_imports(bundle_copy: Path, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]
+                                                       ) -> None:
+    """A translator who updates an old PO the gettext way (msgmerge with the new export) gets
+    the changed entry fuzzy with its earlier text; importing the merged file leaves that
+    entry out and imports the others."""
+    _, reference_file, code = reference_and_other(bundle_copy)
+    old = export(bundle_copy, code, tmp_path / "old.po")
+    osh = old.find("places.osh", by="msgctxt")
+    assert osh is not None
+    osh.msgstr = f"{osh.msgstr} ({osh.msgstr})"
+    old.save(str(tmp_path / "old.po"))
+    edit(bundle_copy / reference_file, *TJ_CHANGE)
+    export(bundle_copy, code, tmp_path / "new.pot")
+    subprocess.run(["msgmerge", "--quiet", "--previous", "-o", str(tmp_path / "merged.po"),
+                    str(tmp_path / "old.po"), str(tmp_path / "new.pot")], check=True)
+    merged = polib.pofile(str(tmp_path / "merged.po"))
+    stale = merged.find(TJ_ROLE, by="msgctxt")
+    assert stale is not None and stale.fuzzy and stale.previous_msgid
+    capsys.readouterr()
+    assert main(["translate", "import", str(tmp_path / "merged.po"),
+                 "--content", str(bundle_copy)]) == 0
+    output = capsys.readouterr().out
+    assert f"{TJ_ROLE}: not imported: marked fuzzy" in output and "1 changed" in output
+    assert load_bundle(bundle_copy).texts[code].places["osh"] == osh.msgstr
 
 
 def test_stale_po_is_refused(bundle_copy: Path, tmp_path: Path,
