@@ -12,10 +12,13 @@ from kiosk.content.yaml_file import MAX_FILE_BYTES
 from tests.helpers import edit, line_of, problems
 
 
-def test_shipped_bundle_loads_in_three_languages() -> None:
-    """The bundled content is valid and has Arabic, English and Russian text."""
+def test_shipped_bundle_loads() -> None:
+    """The bundled content is valid, has the reviewed Arabic, English and Russian text and
+    every language bundle.yaml names, each with the same countries."""
     bundle = load_bundle(default_content_dir())
-    assert bundle.languages == ("ar", "en", "ru")
+    assert {"ar", "en", "ru"} <= set(bundle.languages)
+    assert all(set(bundle.texts[code].countries) == {"KZ", "KG", "TJ", "TM", "UZ"}
+               for code in bundle.languages)
     assert bundle.texts["ar"].countries["KG"].name == "قيرغيزستان"
     assert bundle.texts["ru"].countries["KZ"].name == "Казахстан"
     assert bundle.facts.office.resolution.number == "48/141"

@@ -243,12 +243,22 @@ def test_no_typewriter_quotes(code: str) -> None:
 
 def resolution_spans(text: str) -> list[tuple[int, int]]:
     """Where the mandate text names the resolution (its number from bundle.yaml) and its
-    date (the day after the number, through the year): each must stay on one line."""
+    date: from the day or the year, whichever the language writes first, through the other
+    ("20 December 1993", "1993年12月20日", "1993 жылғы 20 желтоқсандағы"), the day and year
+    nearest the number, before it or after it. Each span must stay on one line."""
     resolution = BUNDLE.facts.office.resolution
     number = text.index(resolution.number)
-    day = text.index(str(resolution.date.day), number + len(resolution.number))
-    year = text.index(str(resolution.date.year), day) + len(str(resolution.date.year))
-    return [(number, number + len(resolution.number)), (day, year)]
+    after = number + len(resolution.number)
+    day, year = str(resolution.date.day), str(resolution.date.year)
+
+    def occurrences(word: str) -> list[int]:
+        return [m.start() for m in re.finditer(rf"(?<!\d){word}(?!\d)", text)]
+
+    dates = [(min(d, y), max(d + len(day), y + len(year)))
+             for y in occurrences(year) for d in occurrences(day) if abs(d - y) <= 40]
+    assert dates, f"no {day} near {year} in {text!r}"
+    date = min(dates, key=lambda span: min(abs(span[0] - after), abs(number - span[1])))
+    return [(number, after), date]
 
 
 @pytest.mark.parametrize("code", BUNDLE.languages)

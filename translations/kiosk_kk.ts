@@ -1,0 +1,240 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk">
+<context>
+    <name>Countries</name>
+    <message>
+        <source>Regional office: %1</source>
+        <translation>Өңірлік кеңсе: %1</translation>
+    </message>
+    <message>
+        <source>Presence: %1</source>
+        <translation>Өкілдік: %1</translation>
+    </message>
+    <message>
+        <source>Covered from the regional office in %1</source>
+        <translation>%1 қаласындағы өңірлік кеңсе қамтиды</translation>
+    </message>
+    <message>
+        <source>%1 on the map</source>
+        <translation>%1 картада</translation>
+    </message>
+    <message>
+        <source>The office&apos;s work in this country</source>
+        <translation>Кеңсенің осы елдегі жұмысы</translation>
+    </message>
+</context>
+<context>
+    <name>DraftNote</name>
+    <message>
+        <source>Unofficial translation</source>
+        <extracomment>A small note under the title of every screen in a language whose translation nobody fluent has reviewed yet: the text is not the office&apos;s official version.</extracomment>
+        <translation>Ресми емес аударма</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Тілді таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Still there?</source>
+        <translation>Әлі осындасыз ба?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n seconds.</source>
+        <translation>
+            <numerusform>%n секундтан кейін басынан басталады.</numerusform>
+            <numerusform>%n секундтан кейін басынан басталады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Басынан бастау</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSheet</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Тілді таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>MandateScreen</name>
+    <message>
+        <source>The office&apos;s page online (not opened by this kiosk): %1</source>
+        <translation>Кеңсенің интернеттегі беті (бұл киоск оны ашпайды): %1</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Back to the previous screen</source>
+        <translation>Алдыңғы экранға оралу</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Басты бет</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>Бастапқы экранға оралу</translation>
+    </message>
+    <message>
+        <source>Text size: normal</source>
+        <translation>Мәтін өлшемі: қалыпты</translation>
+    </message>
+    <message>
+        <source>Text size: large</source>
+        <translation>Мәтін өлшемі: үлкен</translation>
+    </message>
+    <message>
+        <source>Text size: larger</source>
+        <translation>Мәтін өлшемі: өте үлкен</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Жоғары контраст</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Дауыстап оқу</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Тіл: %1</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Тілді таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPanel</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The content was not reloaded: %n problem(s). The current content stays.</source>
+        <translation>
+            <numerusform>Мазмұн қайта жүктелмеді: %n мәселе. Ағымдағы мазмұн сақталады.</numerusform>
+            <numerusform>Мазмұн қайта жүктелмеді: %n мәселе. Ағымдағы мазмұн сақталады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content reloaded: %1</source>
+        <translation>Мазмұн қайта жүктелді: %1</translation>
+    </message>
+    <message>
+        <source>Operator panel</source>
+        <translation>Оператор панелі</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Әдепкі тіл</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation>Ұсынылатын тілдер</translation>
+    </message>
+    <message>
+        <source>Idle time before reset</source>
+        <translation>Қайта бастауға дейінгі әрекетсіздік уақыты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n секунд</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Баптауларды сақтау</translation>
+    </message>
+    <message>
+        <source>Reload content</source>
+        <translation>Мазмұнды қайта жүктеу</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>Exit kiosk</source>
+        <translation>Киоск режимінен шығу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN-код қате.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Қате PIN-код тым көп енгізілді. %n секундтан кейін қайталаңыз.</numerusform>
+            <numerusform>Қате PIN-код тым көп енгізілді. %n секундтан кейін қайталаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offer at least one language.</source>
+        <translation>Кемінде бір тілді ұсыныңыз.</translation>
+    </message>
+    <message>
+        <source>The default language must be one of the languages offered.</source>
+        <translation>Әдепкі тіл ұсынылатын тілдердің бірі болуы керек.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Operator PIN</source>
+        <translation>Оператордың PIN-коды</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,240 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tg">
+<context>
+    <name>Countries</name>
+    <message>
+        <source>Regional office: %1</source>
+        <translation>Дафтари минтақавӣ: %1</translation>
+    </message>
+    <message>
+        <source>Presence: %1</source>
+        <translation>Намояндагӣ: %1</translation>
+    </message>
+    <message>
+        <source>Covered from the regional office in %1</source>
+        <translation>Аз дафтари минтақавии %1 фаро гирифта мешавад</translation>
+    </message>
+    <message>
+        <source>%1 on the map</source>
+        <translation>%1 дар харита</translation>
+    </message>
+    <message>
+        <source>The office&apos;s work in this country</source>
+        <translation>Фаъолияти дафтар дар ин кишвар</translation>
+    </message>
+</context>
+<context>
+    <name>DraftNote</name>
+    <message>
+        <source>Unofficial translation</source>
+        <extracomment>A small note under the title of every screen in a language whose translation nobody fluent has reviewed yet: the text is not the office&apos;s official version.</extracomment>
+        <translation>Тарҷумаи ғайрирасмӣ</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Хуш омадед</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Забонро интихоб кунед</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Still there?</source>
+        <translation>Шумо ҳанӯз ҳастед?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n seconds.</source>
+        <translation>
+            <numerusform>Пас аз %n сония аз нав оғоз мешавад.</numerusform>
+            <numerusform>Пас аз %n сония аз нав оғоз мешавад.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Идома додан</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Аз нав оғоз кардан</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSheet</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Забонро интихоб кунед</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Пӯшидан</translation>
+    </message>
+</context>
+<context>
+    <name>MandateScreen</name>
+    <message>
+        <source>The office&apos;s page online (not opened by this kiosk): %1</source>
+        <translation>Саҳифаи дафтар дар интернет (ин киоск онро намекушояд): %1</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Бозгашт</translation>
+    </message>
+    <message>
+        <source>Back to the previous screen</source>
+        <translation>Ба экрани қаблӣ баргаштан</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Асосӣ</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>Ба экрани аввал баргаштан</translation>
+    </message>
+    <message>
+        <source>Text size: normal</source>
+        <translation>Андозаи матн: муқаррарӣ</translation>
+    </message>
+    <message>
+        <source>Text size: large</source>
+        <translation>Андозаи матн: калон</translation>
+    </message>
+    <message>
+        <source>Text size: larger</source>
+        <translation>Андозаи матн: хеле калон</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Контрасти баланд</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Бо овоз хондан</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Забон: %1</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Забонро интихоб кунед</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPanel</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Нигоҳ дошта нашуд: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Нигоҳ дошта шуд: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The content was not reloaded: %n problem(s). The current content stays.</source>
+        <translation>
+            <numerusform>Мундариҷа аз нав бор карда нашуд: %n мушкилот. Мундариҷаи ҷорӣ боқӣ мемонад.</numerusform>
+            <numerusform>Мундариҷа аз нав бор карда нашуд: %n мушкилот. Мундариҷаи ҷорӣ боқӣ мемонад.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content reloaded: %1</source>
+        <translation>Мундариҷа аз нав бор карда шуд: %1</translation>
+    </message>
+    <message>
+        <source>Operator panel</source>
+        <translation>Панели оператор</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Забони пешфарз</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation>Забонҳои пешниҳодшуда</translation>
+    </message>
+    <message>
+        <source>Idle time before reset</source>
+        <translation>Вақти бефаъолиятӣ то аз нав оғоз</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n сония</numerusform>
+            <numerusform>%n сония</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Танзимотро нигоҳ доштан</translation>
+    </message>
+    <message>
+        <source>Reload content</source>
+        <translation>Мундариҷаро аз нав бор кардан</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Ташхис</translation>
+    </message>
+    <message>
+        <source>Exit kiosk</source>
+        <translation>Баромадан аз киоск</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Пӯшидан</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Бозгашт</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN-коди нодуруст.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>PIN-коди нодуруст аз ҳад зиёд ворид шуд. Пас аз %n сония боз кӯшиш кунед.</numerusform>
+            <numerusform>PIN-коди нодуруст аз ҳад зиёд ворид шуд. Пас аз %n сония боз кӯшиш кунед.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offer at least one language.</source>
+        <translation>Ақаллан як забонро пешниҳод кунед.</translation>
+    </message>
+    <message>
+        <source>The default language must be one of the languages offered.</source>
+        <translation>Забони пешфарз бояд яке аз забонҳои пешниҳодшуда бошад.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Operator PIN</source>
+        <translation>PIN-коди оператор</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Тоза кардан</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор кардан</translation>
+    </message>
+</context>
+</TS>

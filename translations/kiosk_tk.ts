@@ -1,0 +1,240 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tk">
+<context>
+    <name>Countries</name>
+    <message>
+        <source>Regional office: %1</source>
+        <translation>Sebitleýin edara: %1</translation>
+    </message>
+    <message>
+        <source>Presence: %1</source>
+        <translation>Wekilhana: %1</translation>
+    </message>
+    <message>
+        <source>Covered from the regional office in %1</source>
+        <translation>Iş %1 şäherindäki sebitleýin edaradan alnyp barylýar</translation>
+    </message>
+    <message>
+        <source>%1 on the map</source>
+        <translation>%1 kartada</translation>
+    </message>
+    <message>
+        <source>The office&apos;s work in this country</source>
+        <translation>Edaranyň bu ýurtdaky işi</translation>
+    </message>
+</context>
+<context>
+    <name>DraftNote</name>
+    <message>
+        <source>Unofficial translation</source>
+        <extracomment>A small note under the title of every screen in a language whose translation nobody fluent has reviewed yet: the text is not the office&apos;s official version.</extracomment>
+        <translation>Resmi däl terjime</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Hoş geldiňiz</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Dili saýlaň</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Still there?</source>
+        <translation>Heniz şu ýerdemisiňiz?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n seconds.</source>
+        <translation>
+            <numerusform>%n sekuntdan täzeden başlanar.</numerusform>
+            <numerusform>%n sekuntdan täzeden başlanar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Dowam etmek</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Täzeden başlamak</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSheet</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Dili saýlaň</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ýapmak</translation>
+    </message>
+</context>
+<context>
+    <name>MandateScreen</name>
+    <message>
+        <source>The office&apos;s page online (not opened by this kiosk): %1</source>
+        <translation>Edaranyň internetdäki sahypasy (bu kiosk ony açmaýar): %1</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Yza</translation>
+    </message>
+    <message>
+        <source>Back to the previous screen</source>
+        <translation>Öňki ekrana dolanmak</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Baş sahypa</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>Başlangyç ekrana dolanmak</translation>
+    </message>
+    <message>
+        <source>Text size: normal</source>
+        <translation>Tekstiň ölçegi: adaty</translation>
+    </message>
+    <message>
+        <source>Text size: large</source>
+        <translation>Tekstiň ölçegi: uly</translation>
+    </message>
+    <message>
+        <source>Text size: larger</source>
+        <translation>Tekstiň ölçegi: has uly</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Ýokary kontrast</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Sesli okamak</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Dil: %1</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Dili saýlaň</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPanel</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ýatda saklanmady: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Ýatda saklandy: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The content was not reloaded: %n problem(s). The current content stays.</source>
+        <translation>
+            <numerusform>Mazmun täzeden ýüklenmedi: %n mesele. Häzirki mazmun galýar.</numerusform>
+            <numerusform>Mazmun täzeden ýüklenmedi: %n mesele. Häzirki mazmun galýar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content reloaded: %1</source>
+        <translation>Mazmun täzeden ýüklendi: %1</translation>
+    </message>
+    <message>
+        <source>Operator panel</source>
+        <translation>Operatoryň paneli</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Deslapky dil</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation>Hödürlenýän diller</translation>
+    </message>
+    <message>
+        <source>Idle time before reset</source>
+        <translation>Täzeden başlamazdan öňki hereketsiz wagt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n sekunt</numerusform>
+            <numerusform>%n sekunt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Sazlamalary ýatda saklamak</translation>
+    </message>
+    <message>
+        <source>Reload content</source>
+        <translation>Mazmuny täzeden ýüklemek</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostika</translation>
+    </message>
+    <message>
+        <source>Exit kiosk</source>
+        <translation>Kioskdan çykmak</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ýapmak</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yza</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Nädogry PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Nädogry PIN gaty köp girizildi. %n sekuntdan soň gaýtadan synanyşyň.</numerusform>
+            <numerusform>Nädogry PIN gaty köp girizildi. %n sekuntdan soň gaýtadan synanyşyň.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offer at least one language.</source>
+        <translation>Iň bolmanda bir dil hödürläň.</translation>
+    </message>
+    <message>
+        <source>The default language must be one of the languages offered.</source>
+        <translation>Deslapky dil hödürlenýän dilleriň biri bolmaly.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Operator PIN</source>
+        <translation>Operatoryň PIN-kody</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Arassalamak</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ýatyrmak</translation>
+    </message>
+</context>
+</TS>

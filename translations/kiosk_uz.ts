@@ -1,0 +1,240 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uz">
+<context>
+    <name>Countries</name>
+    <message>
+        <source>Regional office: %1</source>
+        <translation>Mintaqaviy vakolatxona: %1</translation>
+    </message>
+    <message>
+        <source>Presence: %1</source>
+        <translation>Idora: %1</translation>
+    </message>
+    <message>
+        <source>Covered from the regional office in %1</source>
+        <translation>%1dagi mintaqaviy vakolatxona orqali qamrab olinadi</translation>
+    </message>
+    <message>
+        <source>%1 on the map</source>
+        <translation>%1 xaritada</translation>
+    </message>
+    <message>
+        <source>The office&apos;s work in this country</source>
+        <translation>Vakolatxonaning bu mamlakatdagi faoliyati</translation>
+    </message>
+</context>
+<context>
+    <name>DraftNote</name>
+    <message>
+        <source>Unofficial translation</source>
+        <extracomment>A small note under the title of every screen in a language whose translation nobody fluent has reviewed yet: the text is not the office&apos;s official version.</extracomment>
+        <translation>Norasmiy tarjima</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Xush kelibsiz</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Tilni tanlang</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Still there?</source>
+        <translation>Shu yerdamisiz?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n seconds.</source>
+        <translation>
+            <numerusform>%n soniyadan soʻng qaytadan boshlanadi.</numerusform>
+            <numerusform>%n soniyadan soʻng qaytadan boshlanadi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Davom etish</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Qaytadan boshlash</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSheet</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Tilni tanlang</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+</context>
+<context>
+    <name>MandateScreen</name>
+    <message>
+        <source>The office&apos;s page online (not opened by this kiosk): %1</source>
+        <translation>Vakolatxonaning internetdagi sahifasi (bu kiosk uni ochmaydi): %1</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Orqaga</translation>
+    </message>
+    <message>
+        <source>Back to the previous screen</source>
+        <translation>Oldingi ekranga qaytish</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Bosh sahifa</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>Boshlangʻich ekranga qaytish</translation>
+    </message>
+    <message>
+        <source>Text size: normal</source>
+        <translation>Matn oʻlchami: oddiy</translation>
+    </message>
+    <message>
+        <source>Text size: large</source>
+        <translation>Matn oʻlchami: katta</translation>
+    </message>
+    <message>
+        <source>Text size: larger</source>
+        <translation>Matn oʻlchami: juda katta</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Yuqori kontrast</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Ovoz chiqarib oʻqish</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Til: %1</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Tilni tanlang</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPanel</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Saqlanmadi: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saqlandi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The content was not reloaded: %n problem(s). The current content stays.</source>
+        <translation>
+            <numerusform>Kontent qayta yuklanmadi: %n ta muammo. Joriy kontent oʻzgarmaydi.</numerusform>
+            <numerusform>Kontent qayta yuklanmadi: %n ta muammo. Joriy kontent oʻzgarmaydi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content reloaded: %1</source>
+        <translation>Kontent qayta yuklandi: %1</translation>
+    </message>
+    <message>
+        <source>Operator panel</source>
+        <translation>Operator paneli</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Standart til</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation>Taklif etiladigan tillar</translation>
+    </message>
+    <message>
+        <source>Idle time before reset</source>
+        <translation>Qayta boshlashgacha harakatsizlik vaqti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n soniya</numerusform>
+            <numerusform>%n soniya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Sozlamalarni saqlash</translation>
+    </message>
+    <message>
+        <source>Reload content</source>
+        <translation>Kontentni qayta yuklash</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostika</translation>
+    </message>
+    <message>
+        <source>Exit kiosk</source>
+        <translation>Kiosk rejimidan chiqish</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Orqaga</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN-kod notoʻgʻri.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Notoʻgʻri PIN-kod juda koʻp marta kiritildi. %n soniyadan soʻng qayta urinib koʻring.</numerusform>
+            <numerusform>Notoʻgʻri PIN-kod juda koʻp marta kiritildi. %n soniyadan soʻng qayta urinib koʻring.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offer at least one language.</source>
+        <translation>Kamida bitta tilni taklif eting.</translation>
+    </message>
+    <message>
+        <source>The default language must be one of the languages offered.</source>
+        <translation>Standart til taklif etiladigan tillardan biri boʻlishi kerak.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Operator PIN</source>
+        <translation>Operator PIN-kodi</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tozalash</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+</context>
+</TS>
