@@ -27,7 +27,6 @@ from yaml.constructor import SafeConstructor
 from kiosk.content.errors import ContentError, Problem, Problems
 from kiosk.content.yaml_file import position, read_nodes
 from kiosk.locale_codes import is_language_code
-from kiosk.packs.minisign import public_key_problem
 
 SETTINGS_FILE = "settings.yaml"
 PIN_HASH = re.compile(r"scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+")
@@ -151,6 +150,8 @@ def _pin_hash(value: Any) -> str | None:
 
 
 def _public_keys(value: Any) -> str | None:
+    from kiosk.packs.minisign import public_key_problem  # only when the file lists keys
+
     if not isinstance(value, list):
         return "expected a list of minisign public keys (the second line of each .pub file)"
     return next((f"item {n + 1}: {problem}" for n, key in enumerate(value)

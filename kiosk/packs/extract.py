@@ -85,7 +85,7 @@ def stage(pack: Path, folder: Path, keys: Sequence[PublicKey], allow_unsigned: b
         except PackError as refusal:
             if refusal.kind == "signature" and not _complete(copy):
                 raise PackError("incomplete", f"{label}: the pack is not complete (still "
-                                  "being copied?); wait until it is, then try again") from None
+                                "being copied?); wait until it is, then try again") from None
             raise
     content = folder / "content"
     content.mkdir()
@@ -102,14 +102,14 @@ def _read_signature(path: Path, allow_unsigned: bool, label: str) -> str | None:
         if allow_unsigned:
             return None
         raise PackError("unsigned", f"{label}: no signature {path.name} beside it; copy the "
-                          "signature too (minisign -Sm), or wait if it is still coming") \
+                        "signature too (minisign -Sm), or wait if it is still coming") \
             from None
     except OSError as error:
         raise PackError("incomplete", f"{path}: cannot be read ({error.strerror}); try "
-                          "again") from None
+                        "again") from None
     if len(data) > MAX_SIGNATURE_BYTES:
         raise PackError("signature", f"{path}: is not a minisign signature (larger than "
-                          f"{MAX_SIGNATURE_BYTES} bytes); sign the pack again")
+                        f"{MAX_SIGNATURE_BYTES} bytes); sign the pack again")
     return data.decode("utf-8", errors="replace")
 
 
@@ -123,15 +123,15 @@ def _copy(pack: Path, copy: Path, label: str) -> bytes:
                 size += len(chunk)
                 if size > MAX_PACK_BYTES:
                     raise PackError("limits", f"{label}: larger than {MAX_PACK_BYTES:,} "
-                                      "bytes, the most a pack may be")
+                                    "bytes, the most a pack may be")
                 digest.update(chunk)
                 target.write(chunk)
     except FileNotFoundError:
         raise PackError("incomplete", f"{label}: the pack file is not there (moved or "
-                          "still coming?); try again") from None
+                        "still coming?); try again") from None
     except IsADirectoryError:
         raise PackError("manifest", f"{label}: is a folder, not a pack file; build one "
-                          "with 'kiosk pack build'") from None
+                        "with 'kiosk pack build'") from None
     return digest.digest()
 
 
@@ -158,17 +158,17 @@ def _extract(copy: Path, content: Path, label: str) -> Manifest:
             return _members(tar, content, label)
     except (tarfile.TarError, EOFError) as error:
         raise PackError("manifest", f"{label}: not a readable tar ({error}); rebuild it "
-                          "with 'kiosk pack build'") from None
+                        "with 'kiosk pack build'") from None
 
 
 def _members(tar: tarfile.TarFile, content: Path, label: str) -> Manifest:
     first = tar.next()
     if first is None or first.name != MANIFEST or first.type not in _REGULAR:
         raise PackError("manifest", f"{label}: its first member is not {MANIFEST}; build "
-                          "packs with 'kiosk pack build'")
+                        "packs with 'kiosk pack build'")
     if first.size > MAX_MANIFEST_BYTES:
         raise PackError("limits", f"{label}: {MANIFEST} is larger than "
-                          f"{MAX_MANIFEST_BYTES:,} bytes")
+                        f"{MAX_MANIFEST_BYTES:,} bytes")
     reader = tar.extractfile(first)
     assert reader is not None  # a regular member always has a reader
     manifest = parse_manifest(reader.read(), label)
@@ -180,37 +180,37 @@ def _members(tar: tarfile.TarFile, content: Path, label: str) -> Manifest:
         name = member.name
         if count > len(manifest.files):
             raise PackError("limits", f"{label}: member {name!r} is one more than the "
-                              f"{len(manifest.files)} files its manifest lists")
+                            f"{len(manifest.files)} files its manifest lists")
         if member.type not in _REGULAR:
             kind = _KINDS.get(member.type, f"of tar type {member.type!r}")
             raise PackError("member", f"{label}: member {name!r} is {kind}; a pack holds "
-                              "only regular files: rebuild it with 'kiosk pack build'")
+                            "only regular files: rebuild it with 'kiosk pack build'")
         problem = name_problem(name)
         if problem:
             raise PackError("member", f"{label}: member {name!r} {problem}; refused")
         if name not in expected:
             raise PackError("member", f"{label}: member {name!r} is not in its manifest; "
-                              "rebuild the pack with 'kiosk pack build'")
+                            "rebuild the pack with 'kiosk pack build'")
         if name in written:
             raise PackError("member", f"{label}: member {name!r} comes twice")
         try:
             tarfile.data_filter(member, str(content))
         except tarfile.FilterError as error:
             raise PackError("member", f"{label}: member {name!r} refused by tarfile's data "
-                              f"filter ({error})") from None
+                            f"filter ({error})") from None
         entry = expected[name]
         if member.size > entry.size:
             raise PackError("limits", f"{label}: member {name!r} holds {member.size:,} "
-                              f"bytes, more than the {entry.size:,} its manifest says")
+                            f"bytes, more than the {entry.size:,} its manifest says")
         if member.size != entry.size:
             raise PackError("hash", f"{label}: member {name!r} holds {member.size:,} bytes, "
-                              f"not the {entry.size:,} its manifest says")
+                            f"not the {entry.size:,} its manifest says")
         _write(tar, member, content, entry.sha256, label)
         written.add(name)
     missing = [name for name in expected if name not in written]
     if missing:
         raise PackError("member", f"{label}: lacks {missing[0]!r}, which its manifest "
-                          f"lists ({len(missing)} missing); rebuild the pack")
+                        f"lists ({len(missing)} missing); rebuild the pack")
     return manifest
 
 
@@ -221,7 +221,7 @@ def _write(tar: tarfile.TarFile, member: tarfile.TarInfo, content: Path, sha256:
     target.parent.mkdir(parents=True, exist_ok=True)
     if not target.resolve().is_relative_to(content.resolve()):  # a folder part made a link
         raise PackError("member", f"{label}: member {member.name!r} would be written "
-                          "outside the staging folder; refused")
+                        "outside the staging folder; refused")
     reader = tar.extractfile(member)
     assert reader is not None
     digest = hashlib.sha256()
@@ -233,7 +233,7 @@ def _write(tar: tarfile.TarFile, member: tarfile.TarInfo, content: Path, sha256:
         os.fsync(file.fileno())
     if digest.hexdigest() != sha256:
         raise PackError("hash", f"{label}: member {member.name!r} does not match its "
-                          "SHA-256 in the manifest; get the pack again from the office")
+                        "SHA-256 in the manifest; get the pack again from the office")
 
 
 def remove(folder: Path) -> None:

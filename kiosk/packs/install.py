@@ -5,7 +5,7 @@ The steps, and where a test may stop the process (`FAULT_VARIABLE`):
 
 1. take the store's install lock and remove what a killed install left (`Store.clean`);
 2. stage: copy the pack, check its signature, write its files, hashes checked  -> "staged"
-3. verify: the full loader, the kiosk version needed, a newer version           -> "verified"
+3. verify: a newer version, the full loader, the kiosk version needed           -> "verified"
 4. move the staged folder into versions/                                 -> "before-switch"
 5. switch the pointer (atomic), on trial                                   -> "after-switch"
 6. the receipt beside the pack and in the store's receipts.jsonl.
@@ -72,7 +72,7 @@ def install(pack: Path, store: Store, settings: PackSettings, force: bool = Fals
                 signed_by = _install(pack, store, settings, force, previous, seen)
         except OSError as error:
             raise PackError("store", f"{pack}: cannot be installed: {error}; check the "
-                              "space and permissions of the kiosk's data folder") from None
+                            "space and permissions of the kiosk's data folder") from None
     except PackError as refusal:
         manifest = seen[0] if seen else None
         receipt = Receipt("refused", refusal.reason, str(pack), refusal.kind, refusal.retry,
@@ -113,11 +113,11 @@ def _install(pack: Path, store: Store, settings: PackSettings, force: bool,
         _step("staged")
         manifest = staged.manifest
         seen.append(manifest)
-        check_staged(staged, str(pack))
         if previous is not None and not force and \
                 version_key(manifest.version) <= version_key(previous):
             raise PackError("older", f"{pack}: version {manifest.version} is not newer than "
-                              f"the active {previous}; install it with --force to go back")
+                            f"the active {previous}; install it with --force to go back")
+        check_staged(staged, str(pack))
         _step("verified")
         installed = store.add(folder, manifest, pack, now())
         _step("before-switch")
@@ -142,7 +142,7 @@ class _Lock:
     def __enter__(self) -> None:
         if not self._lock.tryLock(2000):
             raise PackError("busy", f"{self._root}: another install is running; try again "
-                              "when it is done")
+                            "when it is done")
 
     def __exit__(self, *exc: object) -> None:
         self._lock.unlock()

@@ -81,7 +81,7 @@ def parse_manifest(data: bytes, label: str) -> Manifest:
     name is unsafe or given twice."""
     def refuse(what: str) -> PackError:
         return PackError("manifest", f"{label}: {MANIFEST} {what}; rebuild the pack with "
-                           "'kiosk pack build'")
+                         "'kiosk pack build'")
 
     try:
         root: Any = json.loads(data.decode("utf-8"))

@@ -104,7 +104,7 @@ def parse_signature(text: str, label: str) -> Signature:
     (the .minisig file) when it is not one."""
     def refuse(what: str) -> PackError:
         return PackError("signature", f"{label}: {what}; sign the pack again with "
-                           "'minisign -Sm' or 'kiosk pack sign'")
+                         "'minisign -Sm' or 'kiosk pack sign'")
 
     lines = text.splitlines()
     if len(lines) < 4 or not lines[0].startswith(UNTRUSTED) \
@@ -136,8 +136,8 @@ def check_signature(signature: Signature, hashed: bytes, whole: Callable[[], byt
     matching = [key for key in keys if key.key_id == signature.key_id]
     if not matching:
         raise PackError("unknown-key", f"{label}: signed by key "
-                          f"{key_id_text(signature.key_id)}, which is not in trusted_keys; "
-                          "add its public key to the settings or sign with a trusted key")
+                        f"{key_id_text(signature.key_id)}, which is not in trusted_keys; "
+                        "add its public key to the settings or sign with a trusted key")
     key = matching[0]
     verifier = Ed25519PublicKey.from_public_bytes(key.key)
     message = hashed if signature.algorithm == PREHASHED else whole()
@@ -145,15 +145,15 @@ def check_signature(signature: Signature, hashed: bytes, whole: Callable[[], byt
         verifier.verify(signature.signature, message)
     except InvalidSignature:
         raise PackError("signature", f"{label}: the signature by key {key.id_text} does not "
-                          "match the file (changed after signing, or not the signed file); "
-                          "get the pack again from the office") from None
+                        "match the file (changed after signing, or not the signed file); "
+                        "get the pack again from the office") from None
     try:
         verifier.verify(signature.global_signature,
                         signature.signature + signature.trusted_comment.encode("utf-8"))
     except InvalidSignature:
         raise PackError("signature", f"{label}: the trusted comment was changed after "
-                          f"signing by key {key.id_text}; get the pack again from the "
-                          "office") from None
+                        f"signing by key {key.id_text}; get the pack again from the "
+                        "office") from None
     return key
 
 

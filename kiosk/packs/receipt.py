@@ -6,9 +6,8 @@ from __future__ import annotations
 import json
 import logging
 import os
-import secrets
+import time
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -20,7 +19,7 @@ Result = Literal["installed", "refused", "rolled back"]
 
 def now() -> str:
     """The time now, ISO 8601 in UTC to the second ("2026-12-01T20:15:03Z")."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
 
 @dataclass(frozen=True)
@@ -60,7 +59,7 @@ def write_receipt(receipt: Receipt, pack: Path) -> Path | None:
     """Write `receipt` beside `pack` (atomically: the old receipt or the new one); its path,
     or None when that folder cannot be written (read-only media: logged, not raised)."""
     path = receipt_path(pack)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
+    temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}")
     data = (json.dumps(receipt.to_json(), indent=1, ensure_ascii=False) + "\n").encode()
     try:
         with temporary.open("xb") as file:

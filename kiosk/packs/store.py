@@ -10,6 +10,8 @@ Layout of the root (the kiosk's data folder's `packs`, `default_root()`):
     receipts.jsonl         every install, refusal and rollback, one JSON object a line
     install.lock           held while an install runs (QLockFile)
 
+Only this module and kiosk.packs.trial are imported at the kiosk's start (a JSON read).
+
 The pointer is written to a temporary file, flushed (fsync), then renamed over the old one
 with os.replace and the folder flushed: a crash leaves the old pointer or the new one, and
 the rename survives a power cut. (QSaveFile renames the same way but does not flush the
@@ -23,17 +25,18 @@ import builtins
 import json
 import logging
 import os
-import secrets
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.packs.errors import PackError
-from kiosk.packs.manifest import MANIFEST, VERSION, Manifest
+if TYPE_CHECKING:
+    from kiosk.packs.manifest import Manifest
 
 log = logging.getLogger(__name__)
 
 POINTER = "active.json"
+MANIFEST = "manifest.json"
+"""Each install's manifest, beside its content/ (kiosk.packs.manifest.MANIFEST)."""
 RECEIPTS = "receipts.jsonl"
 KEEP = 3
 """Installs kept: the active one and the two before it, for `rollback`."""
@@ -127,7 +130,7 @@ class Store:
 
     def new_staging(self) -> Path:
         """A fresh staging folder (not created yet) under staging/."""
-        return self.staging / secrets.token_hex(8)
+        return self.staging / os.urandom(8).hex()
 
     def clean(self) -> None:
         """Remove what a killed install left: staging folders and install folders the
@@ -144,9 +147,11 @@ class Store:
     def add(self, staged: Path, manifest: Manifest, source: Path, when: str) -> Installed:
         """Move a staged install (`staged` holding content/) into versions/ under a new
         folder name, with its manifest; not active yet (`switch` makes it so)."""
+        from kiosk.packs.manifest import VERSION
+
         if not VERSION.fullmatch(manifest.version):
             raise ValueError(f"bad version {manifest.version!r}")
-        folder = f"{manifest.version}-{secrets.token_hex(4)}"
+        folder = f"{manifest.version}-{os.urandom(4).hex()}"
         (staged / MANIFEST).write_bytes(manifest.to_json())
         _fsync_path(staged / MANIFEST)
         _fsync_path(staged / "content")
@@ -169,6 +174,8 @@ class Store:
     def rollback(self) -> Installed:
         """Make the install before the active one active (confirmed, not on trial) and return
         it; `PackError("store")` when there is none."""
+        from kiosk.packs.errors import PackError
+
         state = self.state()
         position = next((n for n, item in enumerate(state.kept)
                          if item.folder == state.active), None)
@@ -228,7 +235,7 @@ class Store:
 
 def _write_atomically(path: Path, data: bytes) -> None:
     """`data` into `path`: a temporary file, fsync, os.replace, fsync of the folder."""
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
+    temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}")
     with temporary.open("xb") as file:
         file.write(data)
         file.flush()

@@ -9,7 +9,6 @@ import logging
 from pathlib import Path
 
 from kiosk.content import default_content_dir
-from kiosk.packs.receipt import Receipt, now, write_receipt
 from kiosk.packs.store import Installed, Store
 
 log = logging.getLogger(__name__)
@@ -64,6 +63,7 @@ class StartContent:
                       self.directory, error)
             return StartContent(default_content_dir(), store)
         from kiosk.packs.errors import PackError
+        from kiosk.packs.receipt import Receipt, now, write_receipt
 
         try:
             previous: Installed | None = store.rollback()

@@ -38,17 +38,17 @@ def check_staged(staged: Staged, label: str) -> None:
     manifest = staged.manifest
     if version_key(manifest.app_version) > version_key(__version__):
         raise PackError("app-version", f"{label}: needs kiosk {manifest.app_version} or "
-                          f"newer; this is {__version__}: update the kiosk first")
+                        f"newer; this is {__version__}: update the kiosk first")
     try:
         bundle = load_bundle(staged.content)
     except ContentError as error:
         count = len(error.problems) - (1 if error.omitted else 0) + error.omitted
         raise PackError("content", f"{label}: the bundle does not validate ({count} "
-                          f"problem{'s' if count != 1 else ''}; the first: "
-                          f"{error.problems[0]}); fix it, check with 'kiosk validate', "
-                          "rebuild the pack") from None
+                        f"problem{'s' if count != 1 else ''}; the first: "
+                        f"{error.problems[0]}); fix it, check with 'kiosk validate', "
+                        "rebuild the pack") from None
     info = bundle.facts.bundle
     if (info.id, info.version) != (manifest.bundle_id, manifest.version):
         raise PackError("manifest", f"{label}: its manifest says {manifest.bundle_id} "
-                          f"{manifest.version}, its bundle.yaml {info.id} {info.version}; "
-                          "rebuild the pack with 'kiosk pack build'")
+                        f"{manifest.version}, its bundle.yaml {info.id} {info.version}; "
+                        "rebuild the pack with 'kiosk pack build'")
