@@ -42,11 +42,11 @@ def _shown_text(widget: QWidget) -> str:
     return ""
 
 
-def glyph_faults(window: QWidget, where: str, han_ui: bool) -> list[str]:
+def glyph_faults(window: QWidget, where: str) -> list[str]:
     """What a visitor would see drawn wrongly in the visible labels and buttons of `window`:
-    a character drawn as glyph 0 (a box), a CJK punctuation mark from a font other than the
-    bundled CJK cut, and, when the interface is in a Han language (`han_ui`), “ ” ‘ ’ inside
-    a Chinese text from another font. Each fault names `where` and the text."""
+    a character drawn as glyph 0 (a box), and a CJK punctuation mark or a “ ” ‘ ’ inside a
+    Chinese text from a font other than the bundled CJK cuts (a Western font draws them
+    narrow, off the ideographs' em square). Each fault names `where` and the text."""
     faults = []
     for widget in window.findChildren(QWidget):
         text = _shown_text(widget).replace("\n", "\u2028")
@@ -67,7 +67,7 @@ def glyph_faults(window: QWidget, where: str, han_ui: bool) -> list[str]:
                 faults.append(f"{where}: {char!r} (U+{ord(char):04X}) is a box in {text!r} "
                               f"({type(widget).__name__} {widget.objectName()!r}, "
                               f"{', '.join(sorted(names))})")
-            elif (_is_cjk_punctuation(char) or (han_ui and chinese and char in "“”‘’")) \
+            elif (_is_cjk_punctuation(char) or (chinese and char in "“”‘’")) \
                     and not names <= set(CJK_FAMILIES):
                 faults.append(f"{where}: {char!r} (U+{ord(char):04X}) from "
                               f"{', '.join(sorted(names))} in {text!r}")
@@ -92,25 +92,24 @@ def check_every_screen(content: str, walk: bool = True) -> dict[str, object]:
     languages = list(window.bundle.languages)
     for code in sorted(languages, key=lambda code: bool(fonts.files(code))):
         window.set_language(code)
-        han = bool(fonts.files(code))
-        if han and "first_han" not in result:
+        if fonts.files(code) and "first_han" not in result:
             result["first_han"] = sorted(fonts.registered())
         if not walk:
             continue
         for screen_id in window.screen_ids():
             window.navigate(screen_id)
             app.processEvents()
-            faults += glyph_faults(window, f"{code} {screen_id}", han)
+            faults += glyph_faults(window, f"{code} {screen_id}")
         window.navigate("attract")
         attract = window.screen_widget("attract")
         assert isinstance(attract, AttractScreen)
         for index in range(attract.slide_count()):
             attract.show_slide(index)
-            faults += glyph_faults(window, f"{code} attract slide {index}", han)
+            faults += glyph_faults(window, f"{code} attract slide {index}")
         window.navigate(window.screen_ids()[0])
         window.open_language_sheet()
         app.processEvents()
-        faults += glyph_faults(window, f"{code} language sheet", han)
+        faults += glyph_faults(window, f"{code} language sheet")
         sheet = window.language_sheet()
         assert sheet is not None
         sheet.hide()
