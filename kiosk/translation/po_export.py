@@ -15,7 +15,7 @@ import polib
 
 from kiosk.content.errors import ContentError, Problem
 from kiosk.content.model import BundleInfo
-from kiosk.translation.coverage import MISSING, STALE, state_of
+from kiosk.translation.coverage import STALE, state_of
 from kiosk.translation.provenance import read_provenance
 from kiosk.translation.shown_on import shown_on
 from kiosk.translation.texts import Entry, language_path, read_bundle_info, read_entries
@@ -66,10 +66,7 @@ def export_po(directory: Path, code: str) -> polib.POFile:
             entry.flags.append("fuzzy")
             previous = record.made_from.get(key) if record is not None else None
             if previous is not None and previous != source.text:
-                entry.previous_msgctxt = None
                 entry.previous_msgid = previous
-        elif state == MISSING:
-            entry.msgstr = ""
         catalogue.append(entry)
     return catalogue
 
