@@ -26,3 +26,8 @@ def data_dir() -> Path:
 
     location = QStandardPaths.StandardLocation.AppDataLocation
     return Path(QStandardPaths.writableLocation(location))
+
+
+def usage_database() -> Path:
+    """The anonymous usage counts (kiosk.usage.store): `usage.sqlite3` in the data folder."""
+    return data_dir() / "usage.sqlite3"
