@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEasingCurve, Qt, QTimeLine, QTimer
+from PySide6.QtCore import QEasingCurve, QSize, Qt, QTimeLine, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
@@ -33,7 +33,8 @@ FADE_FRAME_MS = 80
 FOOTER_COLUMNS = 6
 """At most this many invitations side by side: eleven languages take two rows on a wide screen."""
 FOOTER_MAX_EMS = 6
-"""An invitation's column is as wide as the longest one, up to this many line heights; longer ones wrap."""
+"""An invitation's column is as wide as the longest one, up to this many line heights; longer
+ones wrap."""
 
 
 def _margins(width: int, height: int) -> tuple[int, int, int, int]:
@@ -61,7 +62,6 @@ class AttractScreen(Screen):
 
         self.slide = QWidget()
         slide = QVBoxLayout(self.slide)
-        slide.setSpacing(28)
         self.office = text_label("attractTitle")
         self.highlight = text_label("attractText")
         self.invitation = text_label("attractInvite")
@@ -147,18 +147,39 @@ class AttractScreen(Screen):
         layout = self.layout()
         if layout is not None:  # a 7-inch panel cannot spare 140 px of margins
             layout.setContentsMargins(*_margins(event.size().width(), event.size().height()))
+        slide = self.slide.layout()
+        if slide is not None:  # 28 px between the slide's lines, 13 on a 480 px panel
+            slide.setSpacing(min(28, event.size().height() // 36))
         super().resizeEvent(event)
-        self._fit_highlight()
+        # Once the footer has reflowed for the new width (its own resize comes after ours).
+        QTimer.singleShot(0, self._fit_highlight)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As narrow as its layout allows, but no minimum height: the layout's minimum adds up
+        every invitation wrapped at its narrowest (495 px with eleven languages), which kept
+        the kiosk taller than an 800x480 panel; at the real width they take three rows, and
+        the highlight gives way where even that does not fit (_fit_highlight)."""
+        return QSize(super().minimumSizeHint().width(), 0)
 
     def _fit_highlight(self) -> None:
         """Show the slide's highlight only where it fits with every invitation: a 7-inch
         panel with eleven languages has room for the office's name, the invitation in the
-        slide's language and all the others, not for a two-line highlight as well."""
-        layout = self.layout()
-        if layout is None or self.width() <= 0:
+        slide's language and all the others, not for a two-line highlight as well. Measured
+        on the labels' own heights for their widths (the layout's total is not exact)."""
+        layout, slide = self.layout(), self.slide.layout()
+        if layout is None or slide is None or self.width() <= 0:
             return
-        self.highlight.setVisible(True)  # measured with it, hidden again if it does not fit
-        self.highlight.setVisible(layout.totalHeightForWidth(self.width()) <= self.height())
+        margins, inner = layout.contentsMargins(), slide.contentsMargins()
+        width = self.slide.width() - inner.left() - inner.right()
+        labels = [self.office, self.highlight, self.invitation,
+                  *([self.draft_note] if not self.draft_note.isHidden() else [])]
+        needed = (margins.top() + margins.bottom() + inner.top() + inner.bottom()
+                  + sum(max(label.heightForWidth(width), label.sizeHint().height())
+                        if label.hasHeightForWidth() else label.sizeHint().height()
+                        for label in labels)
+                  + slide.spacing() * (len(labels) - 1)
+                  + self.footer.heightForWidth(self.footer.width()) + 2 * layout.spacing())
+        self.highlight.setVisible(needed <= self.height())
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         if not self._slides:
