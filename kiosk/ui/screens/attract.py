@@ -13,6 +13,7 @@ from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QResizeEvent, QSho
 from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
     QHBoxLayout,
+    QLabel,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -130,7 +131,7 @@ class AttractScreen(Screen):
     def _footer_column(self) -> int:
         """The footer's column width in px: the longest invitation on one line, at most
         FOOTER_MAX_EMS line heights of the footer's font (the grid asks on every resize)."""
-        labels = self.footer.items()
+        labels = [label for label in self.footer.items() if isinstance(label, QLabel)]
         if not labels:
             return 1
         metrics = labels[0].fontMetrics()
