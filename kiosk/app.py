@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__, i18n
 from kiosk.content import load_bundle
+from kiosk.packs.store import Store
 from kiosk.packs.trial import StartContent
 from kiosk.settings import (
     DECLARED,
@@ -29,6 +30,7 @@ from kiosk.settings import (
     with_options,
 )
 from kiosk.ui import theme
+from kiosk.ui.content_packs import ContentPacks
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.operator.access import OperatorAccess
@@ -153,7 +155,8 @@ def _create_window(options: argparse.Namespace, start: StartContent) -> MainWind
     window.slide.enabled = settings.animations and not options.screenshot
     if start.on_trial:  # the trial of a new pack: its home screen, built now
         window.navigate(HOME)
-    Kiosk(window, settings, settings_path, warnings, look).session.start_over()
+    store = None if options.content or options.screenshot else start.store
+    Kiosk(window, settings, settings_path, warnings, look, store).session.start_over()
     if options.screen:
         window.navigate(options.screen)
     if options.screenshot:  # a picture of the chosen size, even of a full-screen kiosk
@@ -211,10 +214,13 @@ class Kiosk(QObject):
     `session` (idle, warning, start over, attract), `operator` (corner press, Ctrl+Alt+O,
     panel, save, reload, exit), `lockdown` (None unless `settings.kiosk`) and `read_aloud`
     (with the machine's voice; `read_aloud.set_voice` puts another in, as tests do).
+    `packs` (kiosk.ui.content_packs: the inbox, installs from the panel, the live switch)
+    when the window shows the pack store's content (`store`; None with --content).
     """
 
     def __init__(self, window: MainWindow, settings: Settings, settings_path: Path,
-                 warnings: Sequence[str], look: theme.Look = theme.DEFAULT_LOOK) -> None:
+                 warnings: Sequence[str], look: theme.Look = theme.DEFAULT_LOOK,
+                 store: Store | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.lockdown = Lockdown(window, settings.hide_cursor) if settings.kiosk else None
@@ -225,6 +231,8 @@ class Kiosk(QObject):
         self.operator.exit_requested.connect(self.exit)
         if self.lockdown is not None:
             self.session.started_over.connect(self.lockdown.reassert)
+        self.packs = None if store is None else \
+            ContentPacks(self.session, self.operator, store, settings)
 
     def recover(self) -> None:
         """After an unexpected error (kiosk.ui.recovery): overlays closed, idle counted again,

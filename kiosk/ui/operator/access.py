@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut, QTouchEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk import logs
-from kiosk.content import ContentError, load_bundle
+from kiosk.content import Bundle, ContentError, load_bundle
 from kiosk.settings import Settings, save_settings
 from kiosk.ui.input_filter import input_filter
 from kiosk.ui.main_window import MainWindow
@@ -93,6 +93,8 @@ class OperatorAccess(QObject):
     """
 
     exit_requested = Signal()
+    panel_built = Signal(object)
+    """The panel was built (OperatorPanel), the first time it was needed: for its extra pages."""
 
     def __init__(self, window: MainWindow, session: VisitorSession, settings_path: Path,
                  warnings: Sequence[str]) -> None:
@@ -124,6 +126,7 @@ class OperatorAccess(QObject):
             self._panel.exit_requested.connect(self._exit)
             self._panel.unlocked.connect(self.session.restart_idle)  # held: see at_work
             self._panel.closed.connect(self.session.restart_idle)
+            self.panel_built.emit(self._panel)
         return self._panel
 
     def at_work(self) -> bool:
@@ -166,15 +169,22 @@ class OperatorAccess(QObject):
             log.error("content reload refused, the current content stays:\n%s", error)
             self.panel.say_reload_refused([str(p) for p in error.problems])
             return
-        self.window.replace_bundle(bundle)
-        self.session.apply(self.session.chosen)  # "all languages" now includes a new one
-        self.panel.set_languages(self._language_names(), self.session.settings)  # its lists too
+        self.show_content(bundle)
         self.panel.say(QCoreApplication.translate("OperatorPanel", "Content reloaded: %1")
                        .replace("%1", isolate(f"{bundle.facts.bundle.id} "
                                               f"{bundle.facts.bundle.version}")))
         log.info("content reloaded from %s (sha256 %s): languages %s; draft (unofficial) %s",
                  directory, bundle.checksum, ", ".join(bundle.languages),
                  ", ".join(bundle.drafts) or "none")
+
+    def show_content(self, bundle: Bundle) -> None:
+        """Show `bundle` instead of the current content (a reload, a pack installed): every
+        screen built anew on home, the offered languages and the panel's lists updated.
+        Raises what building the home screen raises (a pack's trial: kiosk.ui.live_content)."""
+        self.window.replace_bundle(bundle)
+        self.session.apply(self.session.chosen)  # "all languages" now includes a new one
+        if self._panel is not None:  # its lists too
+            self._panel.set_languages(self._language_names(), self.session.settings)
 
     def _exit(self) -> None:
         log.info("operator exited the kiosk")

@@ -57,6 +57,16 @@ class CurrentPageStack(QStackedWidget):
         return current.heightForWidth(width)
 
 
+class ExtraPage(QWidget):
+    """A page that another part of the kiosk adds to the panel (`OperatorPanel.add_page`)."""
+
+    back = Signal()
+    """Back to the settings page."""
+
+    def retranslate(self) -> None:
+        """Set every text in the interface language (the panel calls it when it does)."""
+
+
 class OperatorPanel(Overlay):
     """Emits what the operator asks for; the kiosk does it and reports back with `say()`."""
 
@@ -73,6 +83,7 @@ class OperatorPanel(Overlay):
         self._languages = languages
         self._diagnostics = diagnostics
         self._settings = Settings()
+        self._extra: list[tuple[QPushButton, str, ExtraPage]] = []
         self.lock = PinLock()
         self._lock_tick = QTimer(self)
         self._lock_tick.setInterval(1000)
@@ -109,6 +120,18 @@ class OperatorPanel(Overlay):
         self.diagnostics_page = self._build_diagnostics_page()
         self.pages.addWidget(self.diagnostics_page)
         self.pages.currentChanged.connect(lambda _index: self._page_changed())
+
+    def add_page(self, page: ExtraPage, label: str) -> None:
+        """Another page (content packs, ...), opened by a button among the actions named
+        `label` (marked with QT_TRANSLATE_NOOP("OperatorPanel", ...)); its `back` signal
+        returns to the settings, and it is retranslated with the panel."""
+        button = QPushButton()
+        button.setObjectName("secondary")
+        button.clicked.connect(lambda: self.pages.setCurrentWidget(page))
+        page.back.connect(lambda: self.pages.setCurrentWidget(self.settings_page))
+        self.pages.addWidget(page)
+        self._extra.append((button, label, page))
+        self.retranslate()
 
     def _page_changed(self) -> None:
         self.pages.updateGeometry()
@@ -217,6 +240,9 @@ class OperatorPanel(Overlay):
                 (self.back_button, QT_TRANSLATE_NOOP("OperatorPanel", "Back"))):
             button.setText(translate("OperatorPanel", str(text)))
         self.diagnostics_heading.setText(translate("OperatorPanel", "Diagnostics"))
+        for extra, name, page in self._extra:
+            extra.setText(translate("OperatorPanel", name))
+            page.retranslate()
         self._arrange_actions()
 
     def _seconds(self, seconds: int) -> str:
@@ -224,7 +250,8 @@ class OperatorPanel(Overlay):
         return self.tr("%n seconds", "", seconds)
 
     def _actions(self) -> tuple[QPushButton, ...]:
-        return (self.save_button, self.reload_button, self.diagnostics_button,
+        extra = tuple(button for button, _label, _page in self._extra)
+        return (self.save_button, self.reload_button, self.diagnostics_button, *extra,
                 self.close_button, self.exit_button)
 
     def _arrange_actions(self) -> None:
