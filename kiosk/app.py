@@ -11,6 +11,7 @@ import argparse
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication
@@ -37,6 +38,9 @@ from kiosk.ui.operator.access import OperatorAccess
 from kiosk.ui.screens import HOME
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.speech import ReadAloud, system_voice
+
+if TYPE_CHECKING:
+    from kiosk.fleet.reporter import StatusReporter
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +168,8 @@ def _create_window(options: argparse.Namespace, start: StartContent) -> MainWind
         window.resize(size)
     elif not settings.kiosk:
         window.resize(size)
+    if settings.outbox and not options.screenshot:  # a kiosk of a fleet, not a picture
+        kiosk_of(window).report_status(settings)
     return window
 
 
@@ -231,8 +237,21 @@ class Kiosk(QObject):
         self.operator.exit_requested.connect(self.exit)
         if self.lockdown is not None:
             self.session.started_over.connect(self.lockdown.reassert)
+        self.status: StatusReporter | None = None
+        """The status file in the outbox (kiosk.fleet), once `report_status` started it."""
         self.packs = None if store is None else \
             ContentPacks(self.session, self.operator, store, settings)
+
+    def report_status(self, settings: Settings) -> None:
+        """Keep this kiosk's status file in `settings.outbox` (kiosk.fleet.reporter), told of
+        every install, refusal and content switch by `packs` when there is one."""
+        from kiosk.fleet.reporter import StatusReporter  # only for a kiosk in a fleet
+
+        self.status = StatusReporter(self.window, settings, self)
+        packs = getattr(self, "packs", None)
+        if packs is not None:
+            packs.receipt.connect(self.status.changed)
+            packs.switched.connect(self.status.changed)
 
     def recover(self) -> None:
         """After an unexpected error (kiosk.ui.recovery): overlays closed, idle counted again,

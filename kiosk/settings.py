@@ -162,6 +162,23 @@ def _folder(value: Any) -> str | None:
     return None if isinstance(value, str) else "expected a folder path, or '' for none"
 
 
+KIOSK_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+"""A kiosk id is its status file's name in the outbox (status/<id>.json): a safe file name."""
+
+
+def _kiosk_id(value: Any) -> str | None:
+    if value == "" or (isinstance(value, str) and KIOSK_ID.fullmatch(value)):
+        return None
+    return ("expected up to 64 letters, digits, '.', '_' or '-' (not first), or '' for the id "
+            "generated once and kept in the data folder")
+
+
+def _kiosk_name(value: Any) -> str | None:
+    if isinstance(value, str) and len(value) <= 100 and value.isprintable():
+        return None
+    return "expected a name of up to 100 characters on one line, or '' for the host name"
+
+
 @dataclass(frozen=True)
 class Settings:
     """What the operator set: the settings file, overridden by the command line.
@@ -217,6 +234,15 @@ class Settings:
     included (docs/packs.md), and every receipt says the pack was unsigned."""
     inbox: str = setting(
         "", "folder watched for content packs (a synced folder); '' for none", _folder)
+    outbox: str = setting(
+        "", "folder the kiosk writes its status file into (status/<kiosk_id>.json, a folder "
+        "synced to the office: docs/deploy/fleet.md); '' for none", _folder)
+    kiosk_id: str = setting(
+        "", "this kiosk's id in the fleet (its status file's name); '' for one generated once "
+        "and kept in the data folder", _kiosk_id)
+    kiosk_name: str = setting(
+        "", "this kiosk's name in 'kiosk fleet status', such as 'Bishkek, lobby'; '' for the "
+        "machine's host name", _kiosk_name)
 
     @property
     def resets_when_idle(self) -> bool:
