@@ -136,10 +136,11 @@ def _uses_xcb() -> bool:
 
 def _single_instance() -> QLockFile | None:
     """Hold the kiosk's lock file, or say who holds it and return None."""
-    from PySide6.QtCore import QLockFile, QStandardPaths
+    from PySide6.QtCore import QLockFile
 
-    folder = Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation))
+    from kiosk.paths import data_dir
+
+    folder = data_dir()  # portable or per-user
     folder.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(folder / "kiosk.lock"))
     lock.setStaleLockTime(0)  # a lock left by a crash is stale once its process is gone

@@ -1,4 +1,4 @@
-"""Logging: a rotating file in the app's data folder plus stderr, with Qt's messages routed in."""
+"""Logging: a rotating file in the app's log folder plus stderr, with Qt's messages routed in."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QStandardPaths, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+from kiosk.paths import log_dir
 
 LOG_FILE = "kiosk.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -23,8 +25,8 @@ log_path: Path | None = None
 
 
 def default_log_path() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(folder) / LOG_FILE
+    """kiosk.log in the log folder (kiosk.paths.log_dir: portable or the per-user data one)."""
+    return log_dir() / LOG_FILE
 
 
 def setup_logging(path: Path | None = None) -> Path | None:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
-from PySide6.QtCore import QSaveFile, QStandardPaths
+from PySide6.QtCore import QSaveFile
 from yaml.constructor import SafeConstructor
 
 from kiosk.content.errors import ContentError, Problem, Problems
@@ -312,9 +312,10 @@ def _option_help(declared: Declared) -> str:
 
 
 def default_settings_path() -> Path:
-    """settings.yaml in the platform's per-user config folder (QStandardPaths)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
-    return Path(folder) / SETTINGS_FILE
+    """settings.yaml in the config folder (kiosk.paths.config_dir: portable or per-user)."""
+    from kiosk.paths import config_dir
+
+    return config_dir() / SETTINGS_FILE
 
 
 def load_settings(path: Path) -> tuple[Settings, list[str]]:
