@@ -16,7 +16,7 @@ COMMANDS: dict[str, str] = {
     "set-pin": "kiosk.commands.set_pin",
     "translate": "kiosk.commands.translate",
     "pack": "kiosk.commands.pack",
-    "fleet": "kiosk.commands.fleet",
+    "stats": "kiosk.commands.stats",
 }
 
 
