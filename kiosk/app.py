@@ -11,6 +11,7 @@ import argparse
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__, i18n
 from kiosk.content import load_bundle
+from kiosk.packs.store import Store
 from kiosk.packs.trial import StartContent
 from kiosk.paths import usage_database
 from kiosk.settings import (
@@ -30,6 +32,7 @@ from kiosk.settings import (
     with_options,
 )
 from kiosk.ui import theme
+from kiosk.ui.content_packs import ContentPacks
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.operator.access import OperatorAccess
@@ -37,6 +40,9 @@ from kiosk.ui.screens import HOME
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.speech import ReadAloud, system_voice
 from kiosk.usage.recorder import UsageRecorder
+
+if TYPE_CHECKING:
+    from kiosk.fleet.reporter import StatusReporter
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +161,8 @@ def _create_window(options: argparse.Namespace, start: StartContent) -> MainWind
     window.slide.enabled = settings.animations and not options.screenshot
     if start.on_trial:  # the trial of a new pack: its home screen, built now
         window.navigate(HOME)
-    Kiosk(window, settings, settings_path, warnings, look).session.start_over()
+    store = None if options.content or options.screenshot else start.store
+    Kiosk(window, settings, settings_path, warnings, look, store).session.start_over()
     if options.screen:
         window.navigate(options.screen)
     if options.screenshot:  # a picture of the chosen size, even of a full-screen kiosk
@@ -163,6 +170,8 @@ def _create_window(options: argparse.Namespace, start: StartContent) -> MainWind
         window.resize(size)
     elif not settings.kiosk:
         window.resize(size)
+    if settings.outbox and not options.screenshot:  # a kiosk of a fleet, not a picture
+        kiosk_of(window).report_status(settings)
     return window
 
 
@@ -213,10 +222,13 @@ class Kiosk(QObject):
     `session` (idle, warning, start over, attract), `operator` (corner press, Ctrl+Alt+O,
     panel, save, reload, exit), `lockdown` (None unless `settings.kiosk`) and `read_aloud`
     (with the machine's voice; `read_aloud.set_voice` puts another in, as tests do).
+    `packs` (kiosk.ui.content_packs: the inbox, installs from the panel, the live switch)
+    when the window shows the pack store's content (`store`; None with --content).
     """
 
     def __init__(self, window: MainWindow, settings: Settings, settings_path: Path,
-                 warnings: Sequence[str], look: theme.Look = theme.DEFAULT_LOOK) -> None:
+                 warnings: Sequence[str], look: theme.Look = theme.DEFAULT_LOOK,
+                 store: Store | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.lockdown = Lockdown(window, settings.hide_cursor) if settings.kiosk else None
@@ -230,6 +242,21 @@ class Kiosk(QObject):
         self.operator.exit_requested.connect(self.exit)
         if self.lockdown is not None:
             self.session.started_over.connect(self.lockdown.reassert)
+        self.status: StatusReporter | None = None
+        """The status file in the outbox (kiosk.fleet), once `report_status` started it."""
+        self.packs = None if store is None else \
+            ContentPacks(self.session, self.operator, store, settings)
+
+    def report_status(self, settings: Settings) -> None:
+        """Keep this kiosk's status file in `settings.outbox` (kiosk.fleet.reporter), told of
+        every install, refusal and content switch by `packs` when there is one."""
+        from kiosk.fleet.reporter import StatusReporter  # only for a kiosk in a fleet
+
+        self.status = StatusReporter(self.window, settings, self)
+        packs = getattr(self, "packs", None)
+        if packs is not None:
+            packs.receipt.connect(self.status.changed)
+            packs.switched.connect(self.status.changed)
 
     def recover(self) -> None:
         """After an unexpected error (kiosk.ui.recovery): overlays closed, idle counted again,

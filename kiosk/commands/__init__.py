@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "translate": "kiosk.commands.translate",
     "pack": "kiosk.commands.pack",
     "stats": "kiosk.commands.stats",
+    "fleet": "kiosk.commands.fleet",
 }
 
 
