@@ -40,6 +40,8 @@ def _validate(directory: Path) -> bool:
               file=sys.stderr)
         return False
     info = bundle.facts.bundle
+    for warning in bundle.warnings:  # shown as written: worth fixing, not refused
+        print(f"warning: {warning}")
     print(f"{directory}: content bundle {info.id} {info.version} is valid: "
           f"languages {', '.join(bundle.languages)}; sha256 {bundle.checksum}")
     return True

@@ -31,6 +31,7 @@ from kiosk.content.model import (
     Texts,
 )
 from kiosk.content.schema import INVALID, Reader
+from kiosk.content.scripts import LIKELY_SCRIPTS, check_nodes, expected_script
 from kiosk.content.yaml_file import position, read_nodes
 from kiosk.locale_codes import is_language_code
 from kiosk.paths import bundled
@@ -68,7 +69,7 @@ def load_bundle(directory: Path) -> Bundle:
 
 
 def _load(directory: Path) -> Bundle:
-    problems = Problems()
+    problems, warnings = Problems(), Problems()
     bundle_path = _inside(directory, BUNDLE_FILE)
     root = read_nodes(bundle_path, BUNDLE_FILE, problems) if bundle_path is not None else None
     if bundle_path is None:
@@ -80,9 +81,10 @@ def _load(directory: Path) -> Bundle:
         _check_map_frame(directory, facts, root, problems)
         languages = [(lang.code, lang.file) for lang in facts.bundle.languages]
         reference: str | None = facts.bundle.reference_language
+        _note_unknown_scripts(facts, root, warnings)
     else:
         languages, reference = _languages_anyway(directory, root)
-    texts, roots = _read_languages(directory, languages, problems)
+    texts, roots = _read_languages(directory, languages, problems, warnings)
     files = dict(languages)
     if facts is not INVALID and reference in texts:
         _check_reference(facts, texts[reference], roots[reference], files[reference],
@@ -96,7 +98,8 @@ def _load(directory: Path) -> Bundle:
         raise ContentError(problems)
     return Bundle(directory=directory, facts=facts, texts=texts,
                   checksum=_checksum(directory, [BUNDLE_FILE] + [lang.file for lang in
-                                                                facts.bundle.languages]))
+                                                                facts.bundle.languages]),
+                  warnings=tuple(warnings))
 
 
 def _languages_anyway(directory: Path,
@@ -121,10 +124,12 @@ def _languages_anyway(directory: Path,
             if name != BUNDLE_FILE and is_language_code(name[:-5])][:_MAX_LANGUAGES], None
 
 
-def _read_languages(directory: Path, languages: list[tuple[str, str]], problems: Problems
-                    ) -> tuple[dict[str, Texts], dict[str, yaml.Node]]:
-    """Each language file read and checked against `Texts`; a file that is not inside the
-    bundle, is missing, or is bundle.yaml or another language's file is reported instead."""
+def _read_languages(directory: Path, languages: list[tuple[str, str]], problems: Problems,
+                    warnings: Problems) -> tuple[dict[str, Texts], dict[str, yaml.Node]]:
+    """Each language file read and checked against `Texts` and for its script
+    (kiosk.content.scripts: errors to `problems`, the rest to `warnings`); a file that is
+    not inside the bundle, is missing, or is bundle.yaml or another language's file is
+    reported instead."""
     texts: dict[str, Texts] = {}
     roots: dict[str, yaml.Node] = {}
     owners: dict[object, str] = {}
@@ -155,6 +160,9 @@ def _read_languages(directory: Path, languages: list[tuple[str, str]], problems:
         if node is None:
             continue
         value = Reader(name, problems).read(node, Texts)
+        for text, key, finding in check_nodes(node, code):
+            (problems if finding.error else warnings).append(
+                Problem(name, *position(text), key, finding.message))
         if value is not INVALID:
             texts[code], roots[code] = value, node
     return texts, roots
@@ -232,6 +240,22 @@ def _check_facts(facts: Facts, root: yaml.Node, problems: list[Problem]) -> None
     for place in facts.places:
         if not (-90 <= place.lat <= 90 and -180 <= place.lon <= 180):
             fail("places", f"'{place.id}' has coordinates outside the globe")
+
+
+def _note_unknown_scripts(facts: Facts, root: yaml.Node, warnings: list[Problem]) -> None:
+    """One warning for each language whose script kiosk.content.scripts does not know: its
+    texts' script is not checked."""
+    items = _find(root, "bundle.languages")
+    for index, lang in enumerate(facts.bundle.languages):
+        if expected_script(lang.code) is not None:
+            continue
+        node = items.value[index] if isinstance(items, yaml.SequenceNode) else items
+        warnings.append(Problem(BUNDLE_FILE, *position(node), f"bundle.languages[{index}].code",
+                                f"the script of '{lang.code}' is not known, so its texts' "
+                                f"script is not checked; write the code with its script "
+                                f"('{lang.code}_Latn', '{lang.code}_Cyrl' ...) or add the "
+                                f"language to LIKELY_SCRIPTS ({len(LIKELY_SCRIPTS)} languages)"
+                                " in kiosk/content/scripts.py"))
 
 
 _RESERVED_IDS = ("home", "attract", "country")

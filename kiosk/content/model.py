@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, get_args
 
+from kiosk.content.errors import Problem
+
 # --- bundle.yaml: the facts that do not depend on the language -------------------------
 
 
@@ -245,10 +247,15 @@ class Texts:
 
 @dataclass(frozen=True)
 class Bundle:
+    """A bundle that loaded: its facts, each language's texts by code, the SHA-256 of its
+    files, and `warnings`, what is worth fixing but shown as written (kiosk.content.scripts:
+    spaces inside Chinese, Uzbek apostrophes, a language whose script is not known)."""
+
     directory: Path
     facts: Facts
     texts: dict[str, Texts]
     checksum: str
+    warnings: tuple[Problem, ...] = ()
 
     @property
     def languages(self) -> tuple[str, ...]:

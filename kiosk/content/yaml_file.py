@@ -7,11 +7,17 @@ it is reported. The node tree is composed here from the parser's events without 
 nested ~1,000 deep in a 2 KB file raised RecursionError), so nesting is capped at
 `MAX_DEPTH`. Anchors and aliases are refused at the first one, which also bounds "billion
 laughs" documents.
+
+A folded block scalar (`>`, `>-`) joins its lines with a space, as YAML says, except where
+the line break falls between two East Asian wide characters: there the lines are joined with
+nothing, by CSS Text 3's segment break rule (kiosk.content.scripts.segment_break_removed),
+so Chinese folded over several lines of the file gets no spaces between its characters.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -20,6 +26,7 @@ import yaml
 from yaml.resolver import Resolver
 
 from kiosk.content.errors import Problem, Problems
+from kiosk.content.scripts import segment_break_removed
 
 try:  # the C parser is several times faster; fall back to pure Python where it is missing
     from yaml import CSafeLoader as _Loader
@@ -38,6 +45,11 @@ _PLAIN_TAGS = {f"{_STANDARD_TAG}{t}" for t in
 _NO_ANCHORS = ("anchors and aliases (& and *) are not allowed in content; write the text "
                "out in full")
 _resolver: Any = Resolver()  # typeshed leaves resolve() untyped
+_MAY_JOIN = re.compile("[\u200b\u1100-\u115f\u231a-\u23ff\u2600-\u27bf\u2b1b-\u2b55"
+                       "\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe6f"
+                       "\uff00-\uffef\U00016fe0-\U0001faff\U00020000-\U0003fffd]")
+"""Every character a line break may vanish beside (zero-width space; East Asian Fullwidth,
+Wide or Halfwidth by UAX #11's ranges, and more): a folded scalar without one is YAML's."""
 
 
 class _RefusedError(Exception):
@@ -174,7 +186,11 @@ def _compose(text: str, label: str, problems: list[Problem]) -> yaml.Node | None
                     tag = resolve(yaml.ScalarNode, event.value, event.implicit)
                 if tag not in _PLAIN_TAGS:
                     tagged(event, tag)
-                node = yaml.ScalarNode(tag, event.value, event.start_mark, None,
+                value = event.value
+                if event.style == ">" and _MAY_JOIN.search(value):
+                    value = _refolded(text, event.start_mark.index, event.end_mark.index,
+                                      value)
+                node = yaml.ScalarNode(tag, value, event.start_mark, None,
                                        style=event.style)  # no end mark: a third less memory
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 if event.anchor is not None:
@@ -209,5 +225,53 @@ def _compose(text: str, label: str, problems: list[Problem]) -> yaml.Node | None
                 stack[-1][1].append(node)
             else:
                 root = node
+    finally:
+        loader.dispose()
+
+
+def _refolded(text: str, start: int, end: int, folded: str) -> str:
+    """The folded block scalar at `text[start:end]` (from its `>` indicator), whose value YAML
+    folded to `folded`, with each line break that YAML turned into a space between two East
+    Asian wide characters removed instead (`segment_break_removed`).
+
+    The same lines read as a literal scalar (`|`, the same chomping) keep every line break;
+    walking both values side by side shows which spaces of `folded` were breaks. Where that
+    cannot be done (an explicit indentation indicator, which is relative to the parent's
+    indentation, or values that do not line up) YAML's folding is kept."""
+    source = text[start:end]
+    header = source.split("\n", 1)[0].split("#", 1)[0]
+    if not source.startswith(">") or any(char.isdigit() for char in header):  # !!str >, >2
+        return folded
+    literal = _literal("|" + source[1:])
+    if literal is None:
+        return folded
+    out: list[str] = []
+    j = 0
+    for i, char in enumerate(literal):
+        if j < len(folded) and char == folded[j]:
+            out.append(char)
+            j += 1
+        elif char == "\n" and j < len(folded) and folded[j] == " ":  # a break YAML folded
+            if not (0 < i < len(literal) - 1
+                    and segment_break_removed(literal[i - 1], literal[i + 1])):
+                out.append(" ")
+            j += 1
+        elif char != "\n":  # a break YAML dropped (before empty lines) is the only other case
+            return folded
+    return "".join(out) if j == len(folded) else folded
+
+
+def _literal(source: str) -> str | None:
+    """The value of the one block scalar `source` holds, or None if it is not that."""
+    loader: Any = _Loader(source)
+    try:
+        while True:
+            event = loader.get_event()
+            if isinstance(event, yaml.ScalarEvent):
+                return str(event.value)
+            if isinstance(event, yaml.StreamEndEvent):
+                return None
+    except yaml.YAMLError:
+        return None
     finally:
         loader.dispose()
