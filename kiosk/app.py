@@ -249,14 +249,15 @@ class Kiosk(QObject):
 
     def report_status(self, settings: Settings) -> None:
         """Keep this kiosk's status file in `settings.outbox` (kiosk.fleet.reporter), told of
-        every install, refusal and content switch by `packs` when there is one."""
+        every install, refusal and content switch by `packs` when there is one, with the
+        day's counts of `usage`."""
         from kiosk.fleet.reporter import StatusReporter  # only for a kiosk in a fleet
 
-        self.status = StatusReporter(self.window, settings, self)
-        packs = getattr(self, "packs", None)
-        if packs is not None:
-            packs.receipt.connect(self.status.changed)
-            packs.switched.connect(self.status.changed)
+        self.status = StatusReporter(self.window, settings, self,
+                                     day_counts=self.usage.today_counts)
+        if self.packs is not None:
+            self.packs.receipt.connect(self.status.changed)
+            self.packs.switched.connect(self.status.changed)
 
     def recover(self) -> None:
         """After an unexpected error (kiosk.ui.recovery): overlays closed, idle counted again,

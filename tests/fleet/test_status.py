@@ -4,6 +4,7 @@ how it is rewritten (atomically), and the crash-restarts it counts."""
 from __future__ import annotations
 
 import calendar
+import datetime
 import json
 import logging
 import os
@@ -62,6 +63,9 @@ def test_the_status_says_which_kiosk_shows_what(fleet: Fleet, make_window: MakeW
     assert data["last_install"] is None
     assert (data["errors"], data["crash_restarts"], data["running"]) == (0, 0, True)
     assert 0 <= data["uptime_s"] < 24 * 3600
+    counts = data["day_counts"]
+    assert counts["day"] == datetime.date.today().isoformat()
+    assert {"sessions", "languages", "screens"} <= set(counts)
     written = calendar.timegm(time.strptime(data["written"], "%Y-%m-%dT%H:%M:%SZ"))
     assert abs(written - time.time()) < 120, "UTC, to the second"
     Status.from_json(data)  # what the office's reader accepts
