@@ -87,26 +87,44 @@ def heading_of(screen: PageScreen) -> QLabel:
     return min(headings, key=lambda label: label.mapTo(screen, QPoint(0, 0)).y())
 
 
+@pytest.mark.parametrize("size", ["800x480", "1080x1920"])
 @pytest.mark.parametrize("code", DRAFTS)
 def test_every_screen_of_a_draft_language_says_unofficial(make_window: MakeWindow,
-                                                          drafts: Path, code: str) -> None:
-    """In a draft language each screen shows one note, in that language, right under its
-    title and above the rest of its text, told to screen readers as the text it shows."""
-    window = make_window("--content", str(drafts), "--lang", code)
+                                                          drafts: Path, code: str,
+                                                          size: str) -> None:
+    """In a draft language, at text size 1.5 on a 7-inch panel and on a portrait totem, each
+    screen shows one note in that language, right under its title and above the rest of its
+    text, starting on the title's side (the right in a right-to-left language), told to
+    screen readers as the text it shows; it shows its whole text, covers nothing and leaves
+    the page whole (tests/ui/layout_checks)."""
+    window = make_window("--content", str(drafts), "--lang", code, "--size", size,
+                         "--text-scale", "1.5")
     for screen_id in window.screen_ids():
         screen = page_screen(window, screen_id)
         [note] = notes(window)
         assert note.text() == expected_note(code), screen_id
+        column = screen.page.widget()
+        assert column is not None
         heading = heading_of(screen)
-        note_box, heading_box = box(note, screen), box(heading, screen)
+        note_box, heading_box = box(note, column), box(heading, column)
         assert 0 <= note_box.top() - heading_box.bottom() <= 3 * note.fontInfo().pixelSize()
-        others = [label for label in screen.page.widget().findChildren(QLabel)  # type: ignore[union-attr]
+        others = [label for label in column.findChildren(QLabel)
                   if label.isVisible() and label.text() and label not in (note, heading)]
-        assert all(box(label, screen).top() >= note_box.bottom() for label in others), screen_id
+        assert all(box(label, column).top() >= note_box.bottom() for label in others), screen_id
+        assert note_box.width() < heading_box.width() / 2
+        if window.isRightToLeft():
+            assert abs(note_box.right() - heading_box.right()) <= 1, screen_id
+        else:
+            assert abs(note_box.left() - heading_box.left()) <= 1, screen_id
         accessible = QAccessible.queryAccessibleInterface(note)
         assert accessible is not None
         assert accessible.role() == QAccessible.Role.StaticText
         assert accessible.text(QAccessible.Text.Name) == note.text()
+        assert not cut_text(note), (screen_id, cut_text(note))
+        assert not list(page_problems(screen.page)), screen_id
+        covered = [w for w in column.findChildren(QWidget) if w.isVisible() and w is not note
+                   and not w.isAncestorOf(note) and box(w, column).intersects(note_box)]
+        assert not covered, (screen_id, covered)
 
 
 def test_a_reviewed_language_shows_no_note(make_window: MakeWindow, drafts: Path) -> None:
@@ -128,45 +146,6 @@ def test_the_shipped_reviewed_languages_show_no_note(make_window: MakeWindow) ->
         window.set_language(code)
         page_screen(window, "home")
         assert not notes(window), code
-
-
-@pytest.mark.parametrize("code", DRAFTS)
-def test_the_note_stands_on_the_reading_side(make_window: MakeWindow, drafts: Path,
-                                             code: str) -> None:
-    """The note starts where the title starts: at the right in a right-to-left language, at
-    the left otherwise (it is as wide as its words, so the side shows)."""
-    window = make_window("--content", str(drafts), "--lang", code)
-    screen = page_screen(window, "mandate")
-    [note] = notes(window)
-    column = screen.page.widget()
-    assert column is not None
-    heading, note_box = box(heading_of(screen), column), box(note, column)
-    assert note_box.width() < heading.width() / 2
-    if window.isRightToLeft():
-        assert abs(note_box.right() - heading.right()) <= 1
-    else:
-        assert abs(note_box.left() - heading.left()) <= 1
-
-
-@pytest.mark.parametrize("size", ["800x480", "1080x1920"])
-@pytest.mark.parametrize("code", DRAFTS)
-def test_the_note_fits_small_and_portrait_screens(make_window: MakeWindow, drafts: Path,
-                                                  code: str, size: str) -> None:
-    """At text size 1.5 on a 7-inch panel and on a portrait totem, every screen's note shows
-    its whole text, covers nothing and leaves the page whole (tests/ui/layout_checks)."""
-    window = make_window("--content", str(drafts), "--lang", code, "--size", size,
-                         "--text-scale", "1.5")
-    for screen_id in window.screen_ids():
-        screen = page_screen(window, screen_id)
-        [note] = notes(window)
-        assert not cut_text(note), (screen_id, cut_text(note))
-        assert not list(page_problems(screen.page)), screen_id
-        column = screen.page.widget()
-        assert column is not None
-        note_box = box(note, column)
-        covered = [w for w in column.findChildren(QWidget) if w.isVisible() and w is not note
-                   and not w.isAncestorOf(note) and box(w, column).intersects(note_box)]
-        assert not covered, (screen_id, covered)
 
 
 @pytest.mark.parametrize("high_contrast", [False, True])
