@@ -207,6 +207,10 @@
         <translation>إغلاق</translation>
     </message>
     <message>
+        <source>Content packs</source>
+        <translation>حزم المحتوى</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
@@ -232,6 +236,93 @@
     <message>
         <source>The default language must be one of the languages offered.</source>
         <translation>يجب أن تكون اللغة الافتراضية إحدى اللغات المتاحة.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksPage</name>
+    <message>
+        <source>Inbox: %1</source>
+        <translation>صندوق الوارد: %1</translation>
+    </message>
+    <message>
+        <source>Removable media: %1</source>
+        <translation>وسائط قابلة للإزالة: %1</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>جارٍ التحقق...</translation>
+    </message>
+    <message>
+        <source>Waiting for its files: %1</source>
+        <translation>بانتظار وصول ملفاتها: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>مرفوضة: %1</translation>
+    </message>
+    <message>
+        <source>Signed by key %1</source>
+        <translation>موقّعة بالمفتاح %1</translation>
+    </message>
+    <message>
+        <source>Unsigned (allowed by the settings)</source>
+        <translation>غير موقّعة (تسمح بها الإعدادات)</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>معروضة الآن</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>تثبيت</translation>
+    </message>
+    <message>
+        <source>Install older version</source>
+        <translation>تثبيت إصدار أقدم</translation>
+    </message>
+    <message>
+        <source>No packs in the inbox or on removable media.</source>
+        <translation>لا توجد حزم في صندوق الوارد ولا على الوسائط القابلة للإزالة.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>الرجوع إلى الإصدار السابق</translation>
+    </message>
+    <message>
+        <source>Install anyway</source>
+        <translation>ثبّت رغم ذلك</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>المعروض: %1</translation>
+    </message>
+    <message>
+        <source>Install %1 instead of the newer %2?</source>
+        <translation>تثبيت %1 بدلًا من الإصدار الأحدث %2؟</translation>
+    </message>
+    <message>
+        <source>Installed: %1</source>
+        <translation>ثُبّتت: %1</translation>
+    </message>
+    <message>
+        <source>Not installed: %1</source>
+        <translation>لم تُثبَّت: %1</translation>
+    </message>
+    <message>
+        <source>Rolled back to %1</source>
+        <translation>تم الرجوع إلى %1</translation>
+    </message>
+    <message>
+        <source>Not rolled back: %1</source>
+        <translation>لم يتم الرجوع: %1</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,10 @@
         <translation>Cerrar</translation>
     </message>
     <message>
+        <source>Content packs</source>
+        <translation>Paquetes de contenido</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -216,6 +220,93 @@
     <message>
         <source>The default language must be one of the languages offered.</source>
         <translation>El idioma predeterminado debe ser uno de los idiomas ofrecidos.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksPage</name>
+    <message>
+        <source>Inbox: %1</source>
+        <translation>Bandeja de entrada: %1</translation>
+    </message>
+    <message>
+        <source>Removable media: %1</source>
+        <translation>Medio extraíble: %1</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Comprobando...</translation>
+    </message>
+    <message>
+        <source>Waiting for its files: %1</source>
+        <translation>Esperando sus archivos: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Signed by key %1</source>
+        <translation>Firmado con la clave %1</translation>
+    </message>
+    <message>
+        <source>Unsigned (allowed by the settings)</source>
+        <translation>Sin firma (permitido por la configuración)</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>En pantalla ahora</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Instalar</translation>
+    </message>
+    <message>
+        <source>Install older version</source>
+        <translation>Instalar versión anterior</translation>
+    </message>
+    <message>
+        <source>No packs in the inbox or on removable media.</source>
+        <translation>No hay paquetes en la bandeja de entrada ni en medios extraíbles.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Install anyway</source>
+        <translation>Instalar de todos modos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>En pantalla: %1</translation>
+    </message>
+    <message>
+        <source>Install %1 instead of the newer %2?</source>
+        <translation>¿Instalar %1 en lugar de la más reciente %2?</translation>
+    </message>
+    <message>
+        <source>Installed: %1</source>
+        <translation>Instalado: %1</translation>
+    </message>
+    <message>
+        <source>Not installed: %1</source>
+        <translation>No instalado: %1</translation>
+    </message>
+    <message>
+        <source>Rolled back to %1</source>
+        <translation>Revertido a %1</translation>
+    </message>
+    <message>
+        <source>Not rolled back: %1</source>
+        <translation>No revertido: %1</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,10 @@
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>Content packs</source>
+        <translation>Paquets de contenu</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -216,6 +220,93 @@
     <message>
         <source>The default language must be one of the languages offered.</source>
         <translation>La langue par défaut doit faire partie des langues proposées.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksPage</name>
+    <message>
+        <source>Inbox: %1</source>
+        <translation>Boîte de réception&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Removable media: %1</source>
+        <translation>Support amovible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Vérification...</translation>
+    </message>
+    <message>
+        <source>Waiting for its files: %1</source>
+        <translation>En attente de ses fichiers&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed by key %1</source>
+        <translation>Signé par la clé %1</translation>
+    </message>
+    <message>
+        <source>Unsigned (allowed by the settings)</source>
+        <translation>Non signé (autorisé par les réglages)</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Affiché maintenant</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <source>Install older version</source>
+        <translation>Installer une version antérieure</translation>
+    </message>
+    <message>
+        <source>No packs in the inbox or on removable media.</source>
+        <translation>Aucun paquet dans la boîte de réception ni sur un support amovible.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Revenir en arrière</translation>
+    </message>
+    <message>
+        <source>Install anyway</source>
+        <translation>Installer quand même</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Affiché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Install %1 instead of the newer %2?</source>
+        <translation>Installer %1 à la place de la version plus récente %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Installed: %1</source>
+        <translation>Installé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not installed: %1</source>
+        <translation>Non installé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rolled back to %1</source>
+        <translation>Revenu à %1</translation>
+    </message>
+    <message>
+        <source>Not rolled back: %1</source>
+        <translation>Retour impossible&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,10 @@
         <translation>Жабу</translation>
     </message>
     <message>
+        <source>Content packs</source>
+        <translation>Мазмұн пакеттері</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
@@ -216,6 +220,93 @@
     <message>
         <source>The default language must be one of the languages offered.</source>
         <translation>Әдепкі тіл ұсынылатын тілдердің бірі болуы керек.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksPage</name>
+    <message>
+        <source>Inbox: %1</source>
+        <translation>Кіріс қалтасы: %1</translation>
+    </message>
+    <message>
+        <source>Removable media: %1</source>
+        <translation>Алынбалы тасымалдағыш: %1</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Тексерілуде...</translation>
+    </message>
+    <message>
+        <source>Waiting for its files: %1</source>
+        <translation>Файлдары күтілуде: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Қабылданбады: %1</translation>
+    </message>
+    <message>
+        <source>Signed by key %1</source>
+        <translation>%1 кілтімен қол қойылған</translation>
+    </message>
+    <message>
+        <source>Unsigned (allowed by the settings)</source>
+        <translation>Қолтаңбасыз (баптаулар рұқсат етеді)</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Қазір көрсетілуде</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Орнату</translation>
+    </message>
+    <message>
+        <source>Install older version</source>
+        <translation>Ескі нұсқаны орнату</translation>
+    </message>
+    <message>
+        <source>No packs in the inbox or on removable media.</source>
+        <translation>Кіріс қалтасында да, алынбалы тасымалдағышта да пакет жоқ.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Кері қайтару</translation>
+    </message>
+    <message>
+        <source>Install anyway</source>
+        <translation>Бәрібір орнату</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Көрсетілуде: %1</translation>
+    </message>
+    <message>
+        <source>Install %1 instead of the newer %2?</source>
+        <translation>Жаңарақ %2 орнына %1 орнатылсын ба?</translation>
+    </message>
+    <message>
+        <source>Installed: %1</source>
+        <translation>Орнатылды: %1</translation>
+    </message>
+    <message>
+        <source>Not installed: %1</source>
+        <translation>Орнатылмады: %1</translation>
+    </message>
+    <message>
+        <source>Rolled back to %1</source>
+        <translation>%1 нұсқасына қайтарылды</translation>
+    </message>
+    <message>
+        <source>Not rolled back: %1</source>
+        <translation>Кері қайтарылмады: %1</translation>
     </message>
 </context>
 <context>

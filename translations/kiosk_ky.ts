@@ -195,6 +195,10 @@
         <translation>Жабуу</translation>
     </message>
     <message>
+        <source>Content packs</source>
+        <translation>Мазмун пакеттери</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Артка</translation>
     </message>
@@ -216,6 +220,93 @@
     <message>
         <source>The default language must be one of the languages offered.</source>
         <translation>Демейки тил сунушталган тилдердин бири болушу керек.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksPage</name>
+    <message>
+        <source>Inbox: %1</source>
+        <translation>Кирүүчү папка: %1</translation>
+    </message>
+    <message>
+        <source>Removable media: %1</source>
+        <translation>Алынуучу алып жүрүүчү: %1</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Текшерилүүдө...</translation>
+    </message>
+    <message>
+        <source>Waiting for its files: %1</source>
+        <translation>Файлдары күтүлүүдө: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Четке кагылды: %1</translation>
+    </message>
+    <message>
+        <source>Signed by key %1</source>
+        <translation>%1 ачкычы менен кол коюлган</translation>
+    </message>
+    <message>
+        <source>Unsigned (allowed by the settings)</source>
+        <translation>Колтамгасыз (жөндөөлөр уруксат берет)</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Азыр көрсөтүлүүдө</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Орнотуу</translation>
+    </message>
+    <message>
+        <source>Install older version</source>
+        <translation>Эски версияны орнотуу</translation>
+    </message>
+    <message>
+        <source>No packs in the inbox or on removable media.</source>
+        <translation>Кирүүчү папкада да, алынуучу алып жүрүүчүдө да пакет жок.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңылоо</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Артка кайтаруу</translation>
+    </message>
+    <message>
+        <source>Install anyway</source>
+        <translation>Баары бир орнотуу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Көрсөтүлүүдө: %1</translation>
+    </message>
+    <message>
+        <source>Install %1 instead of the newer %2?</source>
+        <translation>Жаңыраак %2 ордуна %1 орнотулсунбу?</translation>
+    </message>
+    <message>
+        <source>Installed: %1</source>
+        <translation>Орнотулду: %1</translation>
+    </message>
+    <message>
+        <source>Not installed: %1</source>
+        <translation>Орнотулган жок: %1</translation>
+    </message>
+    <message>
+        <source>Rolled back to %1</source>
+        <translation>%1 версиясына кайтарылды</translation>
+    </message>
+    <message>
+        <source>Not rolled back: %1</source>
+        <translation>Артка кайтарылган жок: %1</translation>
     </message>
 </context>
 <context>

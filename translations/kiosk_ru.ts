@@ -198,6 +198,10 @@
         <translation>Закрыть</translation>
     </message>
     <message>
+        <source>Content packs</source>
+        <translation>Пакеты содержимого</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -220,6 +224,93 @@
     <message>
         <source>The default language must be one of the languages offered.</source>
         <translation>Язык по умолчанию должен быть среди доступных языков.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksPage</name>
+    <message>
+        <source>Inbox: %1</source>
+        <translation>Входящая папка: %1</translation>
+    </message>
+    <message>
+        <source>Removable media: %1</source>
+        <translation>Съёмный носитель: %1</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Проверка...</translation>
+    </message>
+    <message>
+        <source>Waiting for its files: %1</source>
+        <translation>Ожидание файлов: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Отклонён: %1</translation>
+    </message>
+    <message>
+        <source>Signed by key %1</source>
+        <translation>Подписан ключом %1</translation>
+    </message>
+    <message>
+        <source>Unsigned (allowed by the settings)</source>
+        <translation>Без подписи (разрешено настройками)</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Показан сейчас</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Установить</translation>
+    </message>
+    <message>
+        <source>Install older version</source>
+        <translation>Установить старую версию</translation>
+    </message>
+    <message>
+        <source>No packs in the inbox or on removable media.</source>
+        <translation>Нет пакетов во входящей папке и на съёмных носителях.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Откатить</translation>
+    </message>
+    <message>
+        <source>Install anyway</source>
+        <translation>Всё равно установить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Показано: %1</translation>
+    </message>
+    <message>
+        <source>Install %1 instead of the newer %2?</source>
+        <translation>Установить %1 вместо более новой %2?</translation>
+    </message>
+    <message>
+        <source>Installed: %1</source>
+        <translation>Установлено: %1</translation>
+    </message>
+    <message>
+        <source>Not installed: %1</source>
+        <translation>Не установлено: %1</translation>
+    </message>
+    <message>
+        <source>Rolled back to %1</source>
+        <translation>Возвращено к %1</translation>
+    </message>
+    <message>
+        <source>Not rolled back: %1</source>
+        <translation>Откат не выполнен: %1</translation>
     </message>
 </context>
 <context>

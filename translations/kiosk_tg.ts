@@ -195,6 +195,10 @@
         <translation>Пӯшидан</translation>
     </message>
     <message>
+        <source>Content packs</source>
+        <translation>Бастаҳои мундариҷа</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Бозгашт</translation>
     </message>
@@ -216,6 +220,93 @@
     <message>
         <source>The default language must be one of the languages offered.</source>
         <translation>Забони пешфарз бояд яке аз забонҳои пешниҳодшуда бошад.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksPage</name>
+    <message>
+        <source>Inbox: %1</source>
+        <translation>Папкаи воридотӣ: %1</translation>
+    </message>
+    <message>
+        <source>Removable media: %1</source>
+        <translation>Расонаи ҷудошаванда: %1</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Санҷиш...</translation>
+    </message>
+    <message>
+        <source>Waiting for its files: %1</source>
+        <translation>Интизори файлҳои он: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Рад шуд: %1</translation>
+    </message>
+    <message>
+        <source>Signed by key %1</source>
+        <translation>Бо калиди %1 имзо шудааст</translation>
+    </message>
+    <message>
+        <source>Unsigned (allowed by the settings)</source>
+        <translation>Бе имзо (танзимот иҷозат медиҳад)</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Ҳоло намоиш дода мешавад</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Насб кардан</translation>
+    </message>
+    <message>
+        <source>Install older version</source>
+        <translation>Насби версияи кӯҳна</translation>
+    </message>
+    <message>
+        <source>No packs in the inbox or on removable media.</source>
+        <translation>Дар папкаи воридотӣ ва расонаҳои ҷудошаванда баста нест.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Навсозӣ</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Бозгардонидан</translation>
+    </message>
+    <message>
+        <source>Install anyway</source>
+        <translation>Бо вуҷуди ин насб кардан</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор кардан</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Намоиш: %1</translation>
+    </message>
+    <message>
+        <source>Install %1 instead of the newer %2?</source>
+        <translation>%1 ба ҷои версияи навтари %2 насб карда шавад?</translation>
+    </message>
+    <message>
+        <source>Installed: %1</source>
+        <translation>Насб шуд: %1</translation>
+    </message>
+    <message>
+        <source>Not installed: %1</source>
+        <translation>Насб нашуд: %1</translation>
+    </message>
+    <message>
+        <source>Rolled back to %1</source>
+        <translation>Ба %1 баргардонида шуд</translation>
+    </message>
+    <message>
+        <source>Not rolled back: %1</source>
+        <translation>Бозгардонида нашуд: %1</translation>
     </message>
 </context>
 <context>

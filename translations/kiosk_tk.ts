@@ -195,6 +195,10 @@
         <translation>Ýapmak</translation>
     </message>
     <message>
+        <source>Content packs</source>
+        <translation>Mazmun paketleri</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Yza</translation>
     </message>
@@ -216,6 +220,93 @@
     <message>
         <source>The default language must be one of the languages offered.</source>
         <translation>Deslapky dil hödürlenýän dilleriň biri bolmaly.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksPage</name>
+    <message>
+        <source>Inbox: %1</source>
+        <translation>Gelýän bukja: %1</translation>
+    </message>
+    <message>
+        <source>Removable media: %1</source>
+        <translation>Aýrylýan göteriji: %1</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Barlanýar...</translation>
+    </message>
+    <message>
+        <source>Waiting for its files: %1</source>
+        <translation>Faýllaryna garaşylýar: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Ret edildi: %1</translation>
+    </message>
+    <message>
+        <source>Signed by key %1</source>
+        <translation>%1 açary bilen gol çekilen</translation>
+    </message>
+    <message>
+        <source>Unsigned (allowed by the settings)</source>
+        <translation>Golsuz (sazlamalar rugsat berýär)</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Häzir görkezilýär</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Gurnamak</translation>
+    </message>
+    <message>
+        <source>Install older version</source>
+        <translation>Köne wersiýany gurnamak</translation>
+    </message>
+    <message>
+        <source>No packs in the inbox or on removable media.</source>
+        <translation>Gelýän bukjada-da, aýrylýan göterijilerde-de paket ýok.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Täzelemek</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Yzyna gaýtarmak</translation>
+    </message>
+    <message>
+        <source>Install anyway</source>
+        <translation>Barybir gurnamak</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ýatyrmak</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Görkezilýär: %1</translation>
+    </message>
+    <message>
+        <source>Install %1 instead of the newer %2?</source>
+        <translation>Has täze %2 ýerine %1 gurnalsynmy?</translation>
+    </message>
+    <message>
+        <source>Installed: %1</source>
+        <translation>Gurnaldy: %1</translation>
+    </message>
+    <message>
+        <source>Not installed: %1</source>
+        <translation>Gurnalmady: %1</translation>
+    </message>
+    <message>
+        <source>Rolled back to %1</source>
+        <translation>%1 wersiýasyna gaýtaryldy</translation>
+    </message>
+    <message>
+        <source>Not rolled back: %1</source>
+        <translation>Yzyna gaýtarylmady: %1</translation>
     </message>
 </context>
 <context>

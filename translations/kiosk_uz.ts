@@ -195,6 +195,10 @@
         <translation>Yopish</translation>
     </message>
     <message>
+        <source>Content packs</source>
+        <translation>Kontent paketlari</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Orqaga</translation>
     </message>
@@ -216,6 +220,93 @@
     <message>
         <source>The default language must be one of the languages offered.</source>
         <translation>Standart til taklif etiladigan tillardan biri boʻlishi kerak.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksPage</name>
+    <message>
+        <source>Inbox: %1</source>
+        <translation>Kiruvchi jild: %1</translation>
+    </message>
+    <message>
+        <source>Removable media: %1</source>
+        <translation>Olinadigan tashuvchi: %1</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Tekshirilmoqda...</translation>
+    </message>
+    <message>
+        <source>Waiting for its files: %1</source>
+        <translation>Fayllari kutilmoqda: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rad etildi: %1</translation>
+    </message>
+    <message>
+        <source>Signed by key %1</source>
+        <translation>%1 kaliti bilan imzolangan</translation>
+    </message>
+    <message>
+        <source>Unsigned (allowed by the settings)</source>
+        <translation>Imzosiz (sozlamalar ruxsat beradi)</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Hozir koʻrsatilmoqda</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Oʻrnatish</translation>
+    </message>
+    <message>
+        <source>Install older version</source>
+        <translation>Eski versiyani oʻrnatish</translation>
+    </message>
+    <message>
+        <source>No packs in the inbox or on removable media.</source>
+        <translation>Kiruvchi jildda ham, olinadigan tashuvchilarda ham paket yoʻq.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Yangilash</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Orqaga qaytarish</translation>
+    </message>
+    <message>
+        <source>Install anyway</source>
+        <translation>Baribir oʻrnatish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Koʻrsatilmoqda: %1</translation>
+    </message>
+    <message>
+        <source>Install %1 instead of the newer %2?</source>
+        <translation>Yangiroq %2 oʻrniga %1 oʻrnatilsinmi?</translation>
+    </message>
+    <message>
+        <source>Installed: %1</source>
+        <translation>Oʻrnatildi: %1</translation>
+    </message>
+    <message>
+        <source>Not installed: %1</source>
+        <translation>Oʻrnatilmadi: %1</translation>
+    </message>
+    <message>
+        <source>Rolled back to %1</source>
+        <translation>%1 versiyasiga qaytarildi</translation>
+    </message>
+    <message>
+        <source>Not rolled back: %1</source>
+        <translation>Orqaga qaytarilmadi: %1</translation>
     </message>
 </context>
 <context>

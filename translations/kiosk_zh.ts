@@ -192,6 +192,10 @@
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Content packs</source>
+        <translation>内容包</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -212,6 +216,93 @@
     <message>
         <source>The default language must be one of the languages offered.</source>
         <translation>默认语言必须是所提供的语言之一。</translation>
+    </message>
+</context>
+<context>
+    <name>PacksPage</name>
+    <message>
+        <source>Inbox: %1</source>
+        <translation>收件夹：%1</translation>
+    </message>
+    <message>
+        <source>Removable media: %1</source>
+        <translation>可移动介质：%1</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>正在检查...</translation>
+    </message>
+    <message>
+        <source>Waiting for its files: %1</source>
+        <translation>正在等待其文件：%1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Signed by key %1</source>
+        <translation>由密钥 %1 签名</translation>
+    </message>
+    <message>
+        <source>Unsigned (allowed by the settings)</source>
+        <translation>未签名（设置允许）</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>当前显示</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Install older version</source>
+        <translation>安装旧版本</translation>
+    </message>
+    <message>
+        <source>No packs in the inbox or on removable media.</source>
+        <translation>收件夹和可移动介质中都没有内容包。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>Install anyway</source>
+        <translation>仍然安装</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>当前显示：%1</translation>
+    </message>
+    <message>
+        <source>Install %1 instead of the newer %2?</source>
+        <translation>安装 %1 而不是较新的 %2？</translation>
+    </message>
+    <message>
+        <source>Installed: %1</source>
+        <translation>已安装：%1</translation>
+    </message>
+    <message>
+        <source>Not installed: %1</source>
+        <translation>未安装：%1</translation>
+    </message>
+    <message>
+        <source>Rolled back to %1</source>
+        <translation>已回滚到 %1</translation>
+    </message>
+    <message>
+        <source>Not rolled back: %1</source>
+        <translation>未回滚：%1</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ class ContentPacks(QObject):
         """The removable volumes the panel searches (tests put their own)."""
         self._worker: PackWorker | None = None
         self._live: LiveContent | None = None
+        operator.panel_built.connect(self._add_page)
         if settings.inbox:
             QTimer.singleShot(INBOX_DELAY_MS, self, self.watch_inbox)
 
