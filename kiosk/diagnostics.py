@@ -51,6 +51,8 @@ def report(bundle: Bundle, settings_path: Path, settings_warnings: list[str],
         lines.append(f"  {code}: {bundle.language_status(code)}; "
                      f"{filled}/{reference} texts ({100 * filled // reference} %)"
                      + _translation(coverage.get(code)))
+    if bundle.warnings:  # kiosk.content.scripts: shown to visitors as written
+        lines += ["Content warnings:"] + [f"  ! {warning}" for warning in bundle.warnings]
     lines += ["", "Editorial notes:"]
     lines += [f"  [{note.id}, {', '.join(note.languages)}] {note.text}"
               for note in bundle.facts.editorial_notes]

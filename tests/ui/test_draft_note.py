@@ -15,12 +15,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from kiosk import diagnostics
 from kiosk.content import default_content_dir, load_bundle
+from kiosk.content.scripts import expected_script
 from kiosk.ui import theme
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import PageScreen
 from kiosk.ui.settle import settle
 from kiosk.ui.widgets.draft_note import MESSAGE
+from tests.content.test_scripts import set_text
 from tests.helpers import ROOT, MakeWindow, contrast
 from tests.ui.layout_checks import cut_text, page_problems
 
@@ -197,13 +199,20 @@ def test_attract_slides_of_a_draft_language_say_so_in_it(make_window: MakeWindow
 def test_operators_see_every_language_with_its_status(drafts: Path, tmp_path: Path,
                                                       make_window: MakeWindow,
                                                       caplog: pytest.LogCaptureFixture) -> None:
-    """The diagnostics page names each language with its status, and the log says at start
-    which languages are drafts."""
+    """The diagnostics page names each language with its status and the content's warnings
+    (a space inside Chinese text), and the log says at start which languages are drafts."""
+    chinese = next((lang.file for lang in SHIPPED.facts.bundle.languages
+                    if expected_script(lang.code) in ("Hans", "Hant")), None)
+    if chinese is not None:
+        set_text(drafts / chinese, "office.name", "中亚 区域办事处")
     bundle = load_bundle(drafts)
     text = diagnostics.report(bundle, tmp_path / "settings.yaml", [], None)
     for code in bundle.languages:
         assert [line for line in text.splitlines()
                 if line.startswith(f"  {code}: {bundle.language_status(code)}; ")], code
+    assert [f"  ! {warning}" for warning in bundle.warnings] == [
+        line for line in text.splitlines() if line.startswith("  ! ")]
+    assert bool(bundle.warnings) == (chinese is not None)
     with caplog.at_level(logging.INFO, logger="kiosk.app"):
         make_window("--content", str(drafts))
     assert f"draft (unofficial) {', '.join(DRAFTS)}" in caplog.text
