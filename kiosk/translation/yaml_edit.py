@@ -6,8 +6,8 @@ key order, blank line and untouched line stays byte for byte. The style follows 
 where it can: a one-liner stays one (plain, else double-quoted) when the new text fits the
 line (`WIDTH`); a block, or a text too long for its line, becomes a `>-` block indented two
 columns past its key, folded at spaces; a text with line breaks becomes a `|-` block;
-anything else is double-quoted with escapes. Each choice is checked by parsing the result,
-and the next style is tried when it does not read back.
+anything else is double-quoted with escapes. Each choice is checked by parsing the result
+(the new text there, every other text as it was), and the next style is tried otherwise.
 """
 
 from __future__ import annotations
@@ -45,14 +45,16 @@ def replace_texts(text: str, changes: dict[str, str]) -> str:
     for key in changes:
         if key not in spans:
             raise KeyError(key)
+    values = {key: node.value for key, (node, _, _) in spans.items()}
     # From the end of the file backwards: an edit moves nothing before it.
     for key in sorted(changes, key=lambda k: spans[k][0].start_mark.index, reverse=True):
         node, owner, flow = spans[key]
         indent = (owner.start_mark.column if owner is not None else 0) + 2
+        expected = {**values, key: changes[key]}
         for start, end, written in _candidates(text, node, indent, flow, changes[key], newline):
             attempt = text[:start] + written + text[end:]
-            if _reads_back(attempt, key, changes[key]):
-                text = attempt
+            if _values(attempt) == expected:  # this text changed, every other one as it was
+                text, values = attempt, expected
                 break
         else:
             raise EditError(f"{key}: the new text cannot be written so that it reads back "
@@ -65,12 +67,12 @@ def _walk(text: str) -> Iterator[tuple[str, yaml.ScalarNode, yaml.Node | None, b
     return walk(root) if root is not None else iter(())
 
 
-def _reads_back(text: str, key: str, value: str) -> bool:
+def _values(text: str) -> dict[str, str] | None:
+    """Every text of the document by key, in order; None when it is not YAML any more."""
     try:
-        found = {k: n.value for k, n, _, _ in _walk(text)}
+        return {k: n.value for k, n, _, _ in _walk(text)}
     except yaml.YAMLError:
-        return False
-    return found.get(key) == value
+        return None
 
 
 def _candidates(text: str, node: yaml.ScalarNode, indent: int, flow: bool, value: str,
