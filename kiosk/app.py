@@ -43,6 +43,7 @@ from kiosk.usage.recorder import UsageRecorder
 
 if TYPE_CHECKING:
     from kiosk.fleet.reporter import StatusReporter
+    from kiosk.ui.operator.panel import OperatorPanel
 
 log = logging.getLogger(__name__)
 
@@ -239,6 +240,7 @@ class Kiosk(QObject):
         self.usage = UsageRecorder(window, self.session, usage_database(), self)
         """Anonymous usage counts (kiosk.usage); the search calls `usage.search_happened()`."""
         self.read_aloud.listening.connect(self.usage.listening)
+        self.operator.panel_built.connect(self._add_usage_page)
         self.operator.exit_requested.connect(self.exit)
         if self.lockdown is not None:
             self.session.started_over.connect(self.lockdown.reassert)
@@ -258,6 +260,11 @@ class Kiosk(QObject):
         if self.packs is not None:
             self.packs.receipt.connect(self.status.changed)
             self.packs.switched.connect(self.status.changed)
+
+    def _add_usage_page(self, panel: OperatorPanel) -> None:
+        from kiosk.ui.operator.usage_page import TITLE, UsagePage  # built by an operator
+
+        panel.add_page(UsagePage(self.usage, lambda: self.session.settings), str(TITLE))
 
     def recover(self) -> None:
         """After an unexpected error (kiosk.ui.recovery): overlays closed, idle counted again,

@@ -237,6 +237,10 @@
         <source>The default language must be one of the languages offered.</source>
         <translation>يجب أن تكون اللغة الافتراضية إحدى اللغات المتاحة.</translation>
     </message>
+    <message>
+        <source>Usage counts</source>
+        <translation>إحصاءات الاستخدام</translation>
+    </message>
 </context>
 <context>
     <name>PacksPage</name>
@@ -342,6 +346,37 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Visitor sessions, last 14 days</source>
+        <translation>جلسات الزوار، آخر ١٤ يومًا</translation>
+    </message>
+    <message>
+        <source>Sessions by language</source>
+        <translation>الجلسات حسب اللغة</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>تصدير بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>No visitor sessions yet.</source>
+        <translation>لا توجد جلسات زوار بعد.</translation>
+    </message>
+    <message>
+        <source>No USB stick or outbox found.</source>
+        <translation>لم يُعثر على ذاكرة USB ولا على صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>لم يُصدَّر: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>صُدِّر إلى %1</translation>
     </message>
 </context>
 </TS>

@@ -221,6 +221,10 @@
         <source>The default language must be one of the languages offered.</source>
         <translation>El idioma predeterminado debe ser uno de los idiomas ofrecidos.</translation>
     </message>
+    <message>
+        <source>Usage counts</source>
+        <translation>Estadísticas de uso</translation>
+    </message>
 </context>
 <context>
     <name>PacksPage</name>
@@ -326,6 +330,37 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Visitor sessions, last 14 days</source>
+        <translation>Sesiones de visitantes, últimos 14 días</translation>
+    </message>
+    <message>
+        <source>Sessions by language</source>
+        <translation>Sesiones por idioma</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exportar como CSV</translation>
+    </message>
+    <message>
+        <source>No visitor sessions yet.</source>
+        <translation>Aún no hay sesiones de visitantes.</translation>
+    </message>
+    <message>
+        <source>No USB stick or outbox found.</source>
+        <translation>No se encontró ninguna memoria USB ni bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>No exportado: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
     </message>
 </context>
 </TS>

@@ -221,6 +221,10 @@
         <source>The default language must be one of the languages offered.</source>
         <translation>La langue par défaut doit faire partie des langues proposées.</translation>
     </message>
+    <message>
+        <source>Usage counts</source>
+        <translation>Statistiques d’utilisation</translation>
+    </message>
 </context>
 <context>
     <name>PacksPage</name>
@@ -326,6 +330,37 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Visitor sessions, last 14 days</source>
+        <translation>Sessions de visiteurs, 14 derniers jours</translation>
+    </message>
+    <message>
+        <source>Sessions by language</source>
+        <translation>Sessions par langue</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>No visitor sessions yet.</source>
+        <translation>Aucune session de visiteur pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No USB stick or outbox found.</source>
+        <translation>Ni clé USB ni boîte d’envoi trouvée.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Non exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
     </message>
 </context>
 </TS>

@@ -221,6 +221,10 @@
         <source>The default language must be one of the languages offered.</source>
         <translation>Әдепкі тіл ұсынылатын тілдердің бірі болуы керек.</translation>
     </message>
+    <message>
+        <source>Usage counts</source>
+        <translation>Пайдалану статистикасы</translation>
+    </message>
 </context>
 <context>
     <name>PacksPage</name>
@@ -326,6 +330,37 @@
     <message>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Visitor sessions, last 14 days</source>
+        <translation>Келушілер сеанстары, соңғы 14 күн</translation>
+    </message>
+    <message>
+        <source>Sessions by language</source>
+        <translation>Тілдер бойынша сеанстар</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>CSV ретінде экспорттау</translation>
+    </message>
+    <message>
+        <source>No visitor sessions yet.</source>
+        <translation>Әзірге келушілер сеанстары жоқ.</translation>
+    </message>
+    <message>
+        <source>No USB stick or outbox found.</source>
+        <translation>USB жинақтағышы да, шығыс қалтасы да табылмады.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Экспортталмады: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортталды: %1</translation>
     </message>
 </context>
 </TS>

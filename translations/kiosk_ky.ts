@@ -221,6 +221,10 @@
         <source>The default language must be one of the languages offered.</source>
         <translation>Демейки тил сунушталган тилдердин бири болушу керек.</translation>
     </message>
+    <message>
+        <source>Usage counts</source>
+        <translation>Колдонуу статистикасы</translation>
+    </message>
 </context>
 <context>
     <name>PacksPage</name>
@@ -326,6 +330,37 @@
     <message>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Visitor sessions, last 14 days</source>
+        <translation>Келүүчүлөрдүн сеанстары, акыркы 14 күн</translation>
+    </message>
+    <message>
+        <source>Sessions by language</source>
+        <translation>Тилдер боюнча сеанстар</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>CSV катары экспорттоо</translation>
+    </message>
+    <message>
+        <source>No visitor sessions yet.</source>
+        <translation>Азырынча келүүчүлөрдүн сеанстары жок.</translation>
+    </message>
+    <message>
+        <source>No USB stick or outbox found.</source>
+        <translation>USB түзүлүшү да, чыгуучу папка да табылган жок.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Экспорттолгон жок: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспорттолду: %1</translation>
     </message>
 </context>
 </TS>

@@ -225,6 +225,10 @@
         <source>The default language must be one of the languages offered.</source>
         <translation>Язык по умолчанию должен быть среди доступных языков.</translation>
     </message>
+    <message>
+        <source>Usage counts</source>
+        <translation>Статистика использования</translation>
+    </message>
 </context>
 <context>
     <name>PacksPage</name>
@@ -330,6 +334,37 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Visitor sessions, last 14 days</source>
+        <translation>Сеансы посетителей за последние 14 дней</translation>
+    </message>
+    <message>
+        <source>Sessions by language</source>
+        <translation>Сеансы по языкам</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>No visitor sessions yet.</source>
+        <translation>Сеансов посетителей пока нет.</translation>
+    </message>
+    <message>
+        <source>No USB stick or outbox found.</source>
+        <translation>Не найдены ни USB-накопитель, ни исходящая папка.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Не экспортировано: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
     </message>
 </context>
 </TS>

@@ -221,6 +221,10 @@
         <source>The default language must be one of the languages offered.</source>
         <translation>Забони пешфарз бояд яке аз забонҳои пешниҳодшуда бошад.</translation>
     </message>
+    <message>
+        <source>Usage counts</source>
+        <translation>Омори истифода</translation>
+    </message>
 </context>
 <context>
     <name>PacksPage</name>
@@ -326,6 +330,37 @@
     <message>
         <source>Cancel</source>
         <translation>Бекор кардан</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Visitor sessions, last 14 days</source>
+        <translation>Ҷаласаҳои меҳмонон, 14 рӯзи охир</translation>
+    </message>
+    <message>
+        <source>Sessions by language</source>
+        <translation>Ҷаласаҳо аз рӯи забон</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Содирот ба CSV</translation>
+    </message>
+    <message>
+        <source>No visitor sessions yet.</source>
+        <translation>Ҳоло ягон ҷаласаи меҳмон нест.</translation>
+    </message>
+    <message>
+        <source>No USB stick or outbox found.</source>
+        <translation>На флешкаи USB ёфт шуд, на папкаи содиротӣ.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Содир нашуд: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Содир шуд: %1</translation>
     </message>
 </context>
 </TS>

@@ -221,6 +221,10 @@
         <source>The default language must be one of the languages offered.</source>
         <translation>Deslapky dil hödürlenýän dilleriň biri bolmaly.</translation>
     </message>
+    <message>
+        <source>Usage counts</source>
+        <translation>Ulanyş statistikasy</translation>
+    </message>
 </context>
 <context>
     <name>PacksPage</name>
@@ -326,6 +330,37 @@
     <message>
         <source>Cancel</source>
         <translation>Ýatyrmak</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Visitor sessions, last 14 days</source>
+        <translation>Myhmanlaryň sessiýalary, soňky 14 gün</translation>
+    </message>
+    <message>
+        <source>Sessions by language</source>
+        <translation>Diller boýunça sessiýalar</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>CSV görnüşinde eksport etmek</translation>
+    </message>
+    <message>
+        <source>No visitor sessions yet.</source>
+        <translation>Entek myhman sessiýasy ýok.</translation>
+    </message>
+    <message>
+        <source>No USB stick or outbox found.</source>
+        <translation>USB fleşkasy hem, çykýan bukja hem tapylmady.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Eksport edilmedi: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksport edildi: %1</translation>
     </message>
 </context>
 </TS>

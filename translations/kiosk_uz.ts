@@ -221,6 +221,10 @@
         <source>The default language must be one of the languages offered.</source>
         <translation>Standart til taklif etiladigan tillardan biri boʻlishi kerak.</translation>
     </message>
+    <message>
+        <source>Usage counts</source>
+        <translation>Foydalanish statistikasi</translation>
+    </message>
 </context>
 <context>
     <name>PacksPage</name>
@@ -326,6 +330,37 @@
     <message>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Visitor sessions, last 14 days</source>
+        <translation>Tashrif buyuruvchilar seanslari, soʻnggi 14 kun</translation>
+    </message>
+    <message>
+        <source>Sessions by language</source>
+        <translation>Tillar boʻyicha seanslar</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>CSV sifatida eksport qilish</translation>
+    </message>
+    <message>
+        <source>No visitor sessions yet.</source>
+        <translation>Hozircha tashrif buyuruvchilar seanslari yoʻq.</translation>
+    </message>
+    <message>
+        <source>No USB stick or outbox found.</source>
+        <translation>USB xotira ham, chiquvchi jild ham topilmadi.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Eksport qilinmadi: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksport qilindi: %1</translation>
     </message>
 </context>
 </TS>

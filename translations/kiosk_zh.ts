@@ -217,6 +217,10 @@
         <source>The default language must be one of the languages offered.</source>
         <translation>默认语言必须是所提供的语言之一。</translation>
     </message>
+    <message>
+        <source>Usage counts</source>
+        <translation>使用统计</translation>
+    </message>
 </context>
 <context>
     <name>PacksPage</name>
@@ -322,6 +326,37 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Visitor sessions, last 14 days</source>
+        <translation>访客会话（最近 14 天）</translation>
+    </message>
+    <message>
+        <source>Sessions by language</source>
+        <translation>按语言统计的会话</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>No visitor sessions yet.</source>
+        <translation>尚无访客会话。</translation>
+    </message>
+    <message>
+        <source>No USB stick or outbox found.</source>
+        <translation>未找到 U 盘或发件夹。</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
     </message>
 </context>
 </TS>

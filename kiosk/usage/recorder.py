@@ -145,6 +145,14 @@ class UsageRecorder(QObject):
                     log.error("usage counts are not kept: %s", error)
             return self._store
 
+    def today_counts(self) -> dict[str, object] | None:
+        """Today's totals (kiosk.usage.store.day_counts: the fleet's status file), None when
+        counts are not kept."""
+        from kiosk.usage.store import day_counts
+
+        store = self.store()
+        return None if store is None else day_counts(store, self._now().date())
+
     def flush(self) -> None:
         """Wait until every session ended so far is written (tests, the export, the end)."""
         if self._writer is not None:
