@@ -31,6 +31,7 @@ from tools.bench.figures import FIGURES, Section, lookup, verdicts
 from tools.bench.idle import measure_idle
 from tools.bench.loading import measure_loading
 from tools.bench.machine import machine_info
+from tools.bench.pack_frames import measure_pack_frames
 from tools.bench.pack_install import measure_pack_install
 from tools.bench.plan import QUICK, Plan
 from tools.bench.report import as_json, table
@@ -81,6 +82,7 @@ def sections(plan: Plan, sandbox: Sandbox, bundle: Bundle) -> dict[Section, Meas
         "idle CPU": lambda: measure_idle(sandbox, plan.idle_settle_s, plan.idle_s),
         "in-process": lambda: measure_in_process(start_application(sandbox), sandbox, plan),
         "pack install": lambda: measure_pack_install(sandbox),
+        "pack frames": lambda: measure_pack_frames(sandbox),
     }
 
 
