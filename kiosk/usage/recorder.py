@@ -20,7 +20,6 @@ navigation waits for SQLite.
 
 from __future__ import annotations
 
-import concurrent.futures
 import datetime as dt
 import logging
 import threading
@@ -37,6 +36,8 @@ from kiosk.ui.input_filter import input_filter
 from kiosk.ui.screens import ATTRACT
 
 if TYPE_CHECKING:
+    import concurrent.futures
+
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.session import VisitorSession
     from kiosk.usage.store import Key, UsageStore
@@ -185,7 +186,9 @@ class UsageRecorder(QObject):
         visit, self._visit = self._visit, None
         if visit is None or not visit.touched:
             return
-        if self._writer is None:
+        if self._writer is None:  # at the first session's end, not at start-up
+            import concurrent.futures
+
             self._writer = concurrent.futures.ThreadPoolExecutor(
                 max_workers=1, thread_name_prefix="usage")
         self._writer.submit(self._write, visit.day, visit.hour, visit.counts())
