@@ -232,3 +232,13 @@ def test_the_records_ship_with_the_app() -> None:
     for record in records:
         name = record.relative_to(ROOT / "data").as_posix()
         assert any(fnmatch.fnmatch(name, pattern) for pattern in patterns), name
+
+
+def test_a_bundle_that_cannot_be_counted_says_so_once(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Where bundle.yaml cannot be read, coverage adds no second copy of the problem that
+    validation printed, says nothing can be counted, and fails."""
+    status, output = coverage(tmp_path / "nowhere", capsys)
+    assert status == 1
+    assert output.count("bundle.yaml: cannot be read") == 1
+    assert "nothing can be counted" in output

@@ -22,18 +22,21 @@ def main(args: Sequence[str]) -> int:
         print(USAGE, file=sys.stderr)
         return 2
     directory = Path(arguments[0]) if arguments else default_content_dir()
-    valid = _validate(directory)
+    shown: set[str] = set()
+    valid = _validate(directory, shown)
     if "--coverage" not in args:
         return 0 if valid else 1
-    return 0 if _coverage(directory) and valid else 1
+    return 0 if _coverage(directory, shown) and valid else 1
 
 
-def _validate(directory: Path) -> bool:
+def _validate(directory: Path, shown: set[str]) -> bool:
+    """Print the bundle's problems (adding them to `shown`) or that it is valid."""
     try:
         bundle = load_bundle(directory)
     except ContentError as error:
         for problem in error.problems:
             print(problem)
+            shown.add(str(problem))
         # The last line of a capped list says "... and N more"; it is a count, not a problem.
         count = len(error.problems) - (1 if error.omitted else 0) + error.omitted
         print(f"{count:,} problem{'s' if count != 1 else ''} in the content bundle {directory}",
@@ -47,15 +50,19 @@ def _validate(directory: Path) -> bool:
     return True
 
 
-def _coverage(directory: Path) -> bool:
-    """Print the coverage of every language; False when a text or interface message is
+def _coverage(directory: Path, shown: set[str]) -> bool:
+    """Print the coverage of every language, and the problems that kept a file from being
+    counted unless `shown` already has them; False when a text or interface message is
     missing or a file could not be counted (stale texts are warnings)."""
     from kiosk.translation.coverage import bundle_coverage
 
     languages, problems = bundle_coverage(directory)
     for problem in problems:
-        print(problem)
+        if str(problem) not in shown:
+            print(problem)
     print(f"Coverage of {directory}:")
+    if not languages:
+        print("  nothing can be counted before the problems above are fixed")
     complete = not problems and bool(languages)
     for language in languages:
         print(f"  {language.code} ({language.status}): {language.counts()}; interface: "
