@@ -21,7 +21,7 @@ from kiosk import __version__, i18n
 from kiosk.content import load_bundle
 from kiosk.packs.store import Store
 from kiosk.packs.trial import StartContent
-from kiosk.paths import usage_database
+from kiosk.paths import cache_dir, usage_database
 from kiosk.settings import (
     DECLARED,
     Settings,
@@ -145,7 +145,7 @@ def _create_window(options: argparse.Namespace, start: StartContent) -> MainWind
         log.warning("%s", warning)
     settings = _with_options(settings, options)
     look = theme.Look(high_contrast=settings.high_contrast, text_scale=settings.text_scale)
-    bundle = load_bundle(start.directory)
+    bundle = load_bundle(start.directory, cache=cache_dir())  # checked files, or their cache
     log.info("content %s %s: languages %s; draft (unofficial) %s", bundle.facts.bundle.id,
              bundle.facts.bundle.version, ", ".join(bundle.languages),
              ", ".join(bundle.drafts) or "none")

@@ -81,6 +81,14 @@ def log_dir() -> Path:
     return portable_dir() or _standard("AppDataLocation")
 
 
+def cache_dir() -> Path:
+    """What the kiosk may lose and rebuild (the validated bundle, kiosk.content.cache):
+    `cache/` in `portable_dir()` when portable, else the platform's per-user cache folder
+    (QStandardPaths CacheLocation; ~/.cache/ohchr-roca-kiosk on Linux)."""
+    portable = portable_dir()
+    return portable / "cache" if portable is not None else _standard("CacheLocation")
+
+
 def usage_database() -> Path:
     """The anonymous usage counts (kiosk.usage.store): `usage.sqlite3` in the data folder."""
     return data_dir() / "usage.sqlite3"

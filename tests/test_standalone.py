@@ -129,4 +129,5 @@ def test_portable_copy_keeps_its_logs_beside_it(built: Path, tmp_path: Path) -> 
     assert "content ohchr-roca" in log.read_text(encoding="utf-8")  # the start-up's line
     assert not (home / ".local" / "share" / "ohchr-roca-kiosk").exists()
     assert not (home / ".config" / "ohchr-roca-kiosk").exists()
-    assert sorted(os.listdir(copy / "data")) == ["kiosk.log"]
+    assert sorted(os.listdir(copy / "data")) == ["cache", "kiosk.log"]
+    assert (copy / "data" / "cache" / "bundle-cache.json").is_file()
