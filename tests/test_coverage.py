@@ -130,6 +130,28 @@ def test_a_translation_with_no_record_is_stale_until_marked(
     assert ", 0 stale, 0 missing;" in line_of(output, code)
 
 
+def test_a_text_revised_by_hand_is_marked_alone(bundle_copy: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """After two reference texts change, marking one key of a language (its translation
+    revised in the YAML file) leaves the other stale and every other record as it was; an
+    unknown key is refused with the language file and the key."""
+    reference, others = languages(bundle_copy)
+    all_current(bundle_copy)
+    edit(bundle_copy / f"{reference}.yaml", "presence in Dushanbe.",
+         "presence in Dushanbe, its capital.")
+    edit(bundle_copy / f"{reference}.yaml", "Touch the screen to start", "Touch to start")
+    code = others[0]
+    assert main(["translate", "mark-current", code, "countries.TJ.role",
+                 "--content", str(bundle_copy)]) == 0
+    status, output = coverage(bundle_copy, capsys)
+    assert status == 0
+    assert ", 1 stale, 0 missing;" in line_of(output, code)
+    assert output.split(f"  {code} (")[1].split("\n")[1] == "    warning: stale: attract.invitation"
+    assert main(["translate", "mark-current", code, "countries.XX.role",
+                 "--content", str(bundle_copy)]) == 1
+    assert f"{code}.yaml: countries.XX.role: is not a text" in capsys.readouterr().err
+
+
 def test_a_damaged_record_is_a_problem(bundle_copy: Path,
                                        capsys: pytest.CaptureFixture[str]) -> None:
     """A provenance record that is not what `kiosk translate` writes is reported with its

@@ -2,7 +2,7 @@
 
     kiosk translate export LANG [--content DIR] --output FILE.po
     kiosk translate import FILE.po [--content DIR]
-    kiosk translate mark-current LANG [--content DIR]
+    kiosk translate mark-current LANG [KEY ...] [--content DIR]
 
 Exit codes: 0 done; 1 a file problem, or entries refused (the others were imported);
 2 usage. docs/translating.md is the editor's guide; kiosk/translation/ does the work.
@@ -34,9 +34,12 @@ def main(args: Sequence[str]) -> int:
     imported = actions.add_parser("import", help="write a translated PO file's texts into "
                                   "its language file")
     imported.add_argument("po", metavar="FILE.po", type=Path)
-    mark = actions.add_parser("mark-current", help="record every text of a language as "
-                              "translated from the current reference texts")
+    mark = actions.add_parser("mark-current", help="record a language's texts (all, or "
+                              "those at the KEYs) as translated from the current reference "
+                              "texts")
     mark.add_argument("language", metavar="LANG")
+    mark.add_argument("keys", metavar="KEY", nargs="*",
+                      help="a text's key, as msgctxt in the PO (countries.KZ.role)")
     for action in (export, imported, mark):
         action.add_argument("--content", metavar="DIR", type=Path,
                             help="the content bundle (default: the one shipped with the app)")
@@ -47,7 +50,7 @@ def main(args: Sequence[str]) -> int:
             return _export(directory, options.language, options.output)
         if options.action == "import":
             return _import(directory, options.po)
-        return _mark_current(directory, options.language)
+        return _mark_current(directory, options.language, options.keys)
     except ContentError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
@@ -90,10 +93,10 @@ def _import(directory: Path, po: Path) -> int:
     return 1 if result.refused else 0
 
 
-def _mark_current(directory: Path, code: str) -> int:
+def _mark_current(directory: Path, code: str, keys: list[str]) -> int:
     from kiosk.translation.provenance import mark_current
 
-    path, count = mark_current(directory, code)
-    print(f"{path}: {count} texts of '{code}' recorded as translated from the current "
-          "reference texts")
+    path, count = mark_current(directory, code, keys)
+    print(f"{path}: {count} text{'s' if count != 1 else ''} of '{code}' recorded as "
+          "translated from the current reference texts")
     return 0

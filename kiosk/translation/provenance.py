@@ -17,6 +17,7 @@ translates.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -96,12 +97,15 @@ def write_provenance(directory: Path, record: Provenance) -> Path:
     return path
 
 
-def mark_current(directory: Path, code: str) -> tuple[Path, int]:
-    """Record every text of language `code` in the (valid) bundle `directory` as translated
-    from its reference text as it is now: for the first record of a translation made
-    outside the PO workflow, once someone has checked it against the reference. Returns the
-    record's path and how many texts it holds. ContentError when the bundle does not load or
-    `code` is not one of its languages other than the reference."""
+def mark_current(directory: Path, code: str,
+                 keys: Sequence[str] = ()) -> tuple[Path, int]:
+    """Record the texts of language `code` in the (valid) bundle `directory` at `keys` (all
+    of them when empty) as translated from their reference texts as they are now: for the
+    first record of a translation made outside the PO workflow, or a text revised by hand in
+    the YAML file, once someone has checked it against the reference. The other records are
+    kept. Returns the record's path and how many texts it marked. ContentError when the
+    bundle does not load, `code` is not one of its languages other than the reference, or a
+    key is not a text of the reference language."""
     bundle = load_bundle(directory)
     info = bundle.facts.bundle
     files = {lang.code: lang.file for lang in info.languages}
@@ -115,6 +119,17 @@ def mark_current(directory: Path, code: str) -> tuple[Path, int]:
     reference = read_entries(directory / files[info.reference_language],
                              files[info.reference_language], problems) or {}
     own = read_entries(directory / files[code], files[code], problems) or {}
-    made_from = {key: entry.text for key, entry in reference.items() if key in own}
+    unknown = [key for key in keys if key not in reference or key not in own]
+    if unknown:
+        raise ContentError([Problem(files[code], 0, 0, key, "is not a text of both "
+                                    f"{files[code]} and {files[info.reference_language]}; "
+                                    "name a key as kiosk translate export writes it "
+                                    "(msgctxt)") for key in unknown])
+    record = read_provenance(directory, code, [])
+    kept = dict(record.made_from) if keys and record is not None \
+        and record.reference_language == info.reference_language else {}
+    marked = [key for key in reference if key in own and (not keys or key in keys)]
+    kept.update((key, reference[key].text) for key in marked)
+    made_from = {key: kept[key] for key in reference if key in kept}
     return write_provenance(directory, Provenance(code, info.reference_language,
-                                                  made_from)), len(made_from)
+                                                  made_from)), len(marked)
