@@ -36,11 +36,14 @@ from tools.bench.pack_install import measure_pack_install
 from tools.bench.plan import QUICK, Plan
 from tools.bench.report import as_json, table
 from tools.bench.sandbox import ROOT, Sandbox, make_sandbox
+from tools.bench.standalone import measure_standalone, standalone_executable
 from tools.bench.startup import measure_screenshot, measure_startup, measure_toured_memory
 from tools.bench.stats import ratio
 from tools.bench.switching import measure_in_process
 from tools.bench.window import start_application
 
+OPTIONAL: tuple[Section, ...] = ("chromium", "standalone")
+"""Sections whose figures may be null: Chromium not installed, the standalone not built."""
 CHROMIUM_KEYS = ("chromium_startup_s", "chromium_rss_mb")
 """Chromium's figures that are in the result, as null, even without Chromium."""
 
@@ -62,7 +65,7 @@ def missing_figures(result: dict[str, Any], sections: set[str]) -> list[str]:
     """The figures of FIGURES that `sections` (which ran without failing) should have produced
     and did not; Chromium's are allowed to be null."""
     return [figure.key for figure in FIGURES if figure.section in sections
-            and figure.section != "chromium" and lookup(result, figure.key) is None]
+            and figure.section not in OPTIONAL and lookup(result, figure.key) is None]
 
 
 Measure = Callable[[], dict[str, Any] | None]
@@ -79,6 +82,7 @@ def sections(plan: Plan, sandbox: Sandbox, bundle: Bundle) -> dict[Section, Meas
         "screenshot": lambda: measure_screenshot(sandbox, plan.screenshot_runs),
         "chromium": lambda: measure_chromium(sandbox, bundle, plan.chromium_runs,
                                              plan.chromium_memory_runs),
+        "standalone": lambda: measure_standalone(sandbox, plan.standalone_runs),
         "idle CPU": lambda: measure_idle(sandbox, plan.idle_settle_s, plan.idle_s),
         "in-process": lambda: measure_in_process(start_application(sandbox), sandbox, plan),
         "pack install": lambda: measure_pack_install(sandbox),
@@ -98,6 +102,9 @@ def run(plan: Plan, sandbox: Sandbox, bundle: Bundle, quick: bool) -> dict[str, 
     for name, measure in sections(plan, sandbox, bundle).items():
         if run_section(result, notes, name, measure):
             succeeded.add(name)
+        if name == "standalone" and standalone_executable() is None:
+            notes.append("the standalone build is not in dist/kiosk/: its figures are null "
+                         "(python tools/build_standalone.py)")
         if name == "chromium":
             if shutil.which("chromium") is None:
                 notes.append("chromium is not installed: the Chromium figures are null "

@@ -29,6 +29,12 @@ rss_mb, bare_rss_mb, rss_ratio_vs_bare, chromium_rss_mb, chromium_pss_mb
     process tree, plus the crash handlers that leave it) every 20 ms and take the largest
     sum. That counts the pages its processes share once per process; chromium_pss_mb sums
     the proportional set size (smaps_rollup) instead, its fair share of memory.
+standalone_screenshot_s, standalone_ratio_vs_venv, standalone_rss_mb, venv_screenshot_rss_mb
+    The standalone build in dist/kiosk/ (tools/build_standalone.py) doing kiosk_screenshot_s's
+    task, launch to exit, median of alternating runs with the venv's main.py after one
+    warm-up of each (tools/bench/standalone.py); the ratio is standalone / venv. The frozen
+    executable has no Python to host the first-frame probe, hence the screenshot. Memory:
+    each one's peak resident set (ru_maxrss from os.wait4), medians. Null when not built.
 rss_all_screens_mb
     Peak resident memory of a kiosk process that, after its first frame, visited every screen
     in every language (the probe with BENCH_TOUR): what a kiosk grows to once fully used.
@@ -114,7 +120,7 @@ Unit = Literal["s", "ms", "MB", "x", "%", "B", "cycles", "objects", "exponent"]
 """MB are 2^20 bytes; x is a ratio; exponent is k in time ~ size^k."""
 
 Section = Literal["loading", "start-up", "memory after every screen", "screenshot", "chromium",
-                  "idle CPU", "in-process", "pack install", "pack frames"]
+                  "standalone", "idle CPU", "in-process", "pack install", "pack frames"]
 """The parts of a run (cli.run), each measured by one module; a failing part is a note."""
 
 
@@ -163,6 +169,10 @@ FIGURES: tuple[Figure, ...] = (  # in the order printed
     Figure("chromium_rss_mb", "MB", "chromium"),
     Figure("chromium_pss_mb", "MB", "chromium"),
     Figure("rss_all_screens_mb", "MB", "memory after every screen"),
+    Figure("standalone_screenshot_s", "s", "standalone"),
+    Figure("standalone_ratio_vs_venv", "x", "standalone"),
+    Figure("standalone_rss_mb", "MB", "standalone"),
+    Figure("venv_screenshot_rss_mb", "MB", "standalone"),
     Figure("create_window_ms", "ms", "in-process"),
     Figure("lang_switch_ms_median", "ms", "in-process", _at_most("<= 16 ms", 16)),
     Figure("lang_switch_ms_p95", "ms", "in-process"),

@@ -12,6 +12,7 @@ class Plan:
     startup_runs: int = 7
     toured_runs: int = 3
     screenshot_runs: int = 5
+    standalone_runs: int = 5
     chromium_runs: int = 7
     chromium_memory_runs: int = 3
     idle_settle_s: float = 5.0
@@ -25,8 +26,8 @@ class Plan:
     load_repeats: tuple[int, int, int] = (20, 5, 3)  # 1x, 10x, 100x
 
 
-QUICK = Plan(startup_runs=3, toured_runs=1, screenshot_runs=2, chromium_runs=2,
-             chromium_memory_runs=1, idle_settle_s=2.0, idle_s=5.0, first_visit_windows=1,
-             switch_rounds=1, nav_rounds=1, soak_cycles=300, soak_warmup_cycles=78,
-             soak_limit_s=60.0, load_repeats=(5, 2, 1))
+QUICK = Plan(startup_runs=3, toured_runs=1, screenshot_runs=2, standalone_runs=2,
+             chromium_runs=2, chromium_memory_runs=1, idle_settle_s=2.0, idle_s=5.0,
+             first_visit_windows=1, switch_rounds=1, nav_rounds=1, soak_cycles=300,
+             soak_warmup_cycles=78, soak_limit_s=60.0, load_repeats=(5, 2, 1))
 """--quick: a smoke test of every figure, shorter and rougher."""
