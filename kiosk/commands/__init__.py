@@ -9,6 +9,8 @@ itself imports none of them. Adding a subcommand is adding its module and one li
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 from collections.abc import Sequence
 
 COMMANDS: dict[str, str] = {
@@ -18,13 +20,18 @@ COMMANDS: dict[str, str] = {
     "pack": "kiosk.commands.pack",
     "stats": "kiosk.commands.stats",
     "fleet": "kiosk.commands.fleet",
+    "search": "kiosk.commands.search",
 }
 
 
 def run_command(name: str, args: Sequence[str]) -> int:
     """Run subcommand `name` (a key of COMMANDS) with `args`; return its exit code."""
     module = importlib.import_module(COMMANDS[name])
-    code: int = module.main(list(args))
+    try:
+        code: int = module.main(list(args))
+    except BrokenPipeError:  # `kiosk search ... | head`: the reader has gone, nothing is wrong
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     return code
 
 
