@@ -131,19 +131,24 @@ def every_language_texts(data_dir: Path) -> Iterator[str]:
 
 def interface_symbols(package_dir: Path) -> set[str]:
     """The non-ASCII punctuation and symbols (Unicode categories P* and S*) in the string
-    constants of the package's code, docstrings left out: what the interface draws itself
-    (● of the PIN pad, • of lists, — of the window title, · between places, …)."""
+    constants of the package's code, docstrings and regular expressions (the arguments of
+    `re` calls) left out: what the interface draws itself (● of the PIN pad, • of lists, —
+    of the window title, · between places, …)."""
     symbols: set[str] = set()
     for path in sorted(package_dir.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
-                      if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef
-                                    | ast.AsyncFunctionDef)
-                      and node.body and isinstance(node.body[0], ast.Expr)
-                      and isinstance(node.body[0].value, ast.Constant)}
+        skipped = {id(node.body[0].value) for node in ast.walk(tree)
+                   if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef
+                                 | ast.AsyncFunctionDef)
+                   and node.body and isinstance(node.body[0], ast.Expr)
+                   and isinstance(node.body[0].value, ast.Constant)}
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"):
+                skipped.update(id(part) for arg in node.args for part in ast.walk(arg))
         for node in ast.walk(tree):
             if (isinstance(node, ast.Constant) and isinstance(node.value, str)
-                    and id(node) not in docstrings):
+                    and id(node) not in skipped):
                 symbols.update(char for char in node.value if ord(char) > 0x7F
                                and unicodedata.category(char)[0] in "PS")
     return symbols
