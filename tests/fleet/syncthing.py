@@ -106,14 +106,22 @@ class Syncthing:
         return self._run("cli", "--home", str(self.home), *args)
 
     def add_device(self, other: Syncthing) -> None:
-        """Know `other` by its id at its static address. The address is set after the
-        device is added: Debian's syncthing 1.19 `cli config devices add --addresses` panics
-        (reflect: call of reflect.Value.Elem on slice Value); the device's first address,
-        "dynamic", is replaced instead (docs/deploy/fleet.md)."""
+        """Know `other` by its id at its static address, paused until `resume(other)`.
+
+        The address is set after the device is added: Debian's syncthing 1.19 `cli config
+        devices add --addresses` panics (reflect: call of reflect.Value.Elem on slice
+        Value); the device's first address, "dynamic", is replaced instead. Paused, because a
+        folder shared while the two were connected did not sync until they reconnected
+        (1.19: the office never got the kiosk's index of it, 30 s and more); so the folders
+        are shared first, then the devices resumed (docs/deploy/fleet.md)."""
         self.cli("config", "devices", "add", "--device-id", other.device_id, "--name",
-                 other.name)
+                 other.name, "--paused")
         self.cli("config", "devices", other.device_id, "addresses", "0", "set",
                  f"tcp://127.0.0.1:{other.port}")
+
+    def resume(self, other: Syncthing) -> None:
+        """Connect to `other` (added paused)."""
+        self.cli("config", "devices", other.device_id, "paused", "set", "false")
 
     def add_folder(self, folder_id: str, path: Path, kind: str, other: Syncthing) -> None:
         """Share `path` as folder `folder_id` of type `kind` (sendonly, receiveonly) with

@@ -9,12 +9,13 @@ import json
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from pytestqt.exceptions import TimeoutError as NotInTime
 from pytestqt.qtbot import QtBot
 
 from kiosk.content import default_content_dir
@@ -54,6 +55,27 @@ def cli(*args: str, env: dict[str, str]) -> str:
     return done.stdout
 
 
+def explained(qtbot: QtBot, condition: Callable[[], bool], what: str,
+              *context: Callable[[], str]) -> None:
+    """Wait until `condition()` (polling, SYNCED_MS at most); when it does not come, fail
+    saying `what` and each `context()` (folders, logs), so a red run in CI can be read."""
+    try:
+        qtbot.waitUntil(condition, timeout=SYNCED_MS)
+    except NotInTime:
+        pytest.fail(f"{what} not within {SYNCED_MS // 1000} s\n"
+                    + "\n".join(f"--- {text()}" for text in context), pytrace=False)
+
+
+def listing(folder: Path) -> str:
+    return f"{folder}: " + ", ".join(sorted(p.relative_to(folder).as_posix()
+                                            for p in folder.rglob("*") if p.is_file()))
+
+
+def tail(path: Path, lines: int = 30) -> str:
+    text = path.read_text(errors="replace") if path.exists() else "(none)"
+    return f"{path}:\n" + "\n".join(text.splitlines()[-lines:])
+
+
 def newest_status(folder: Path) -> dict[str, Any] | None:
     """The status file the office holds of the kiosk, or None while there is none."""
     files = sorted((folder / "status").glob("*.json"))
@@ -80,14 +102,17 @@ def test_a_pack_published_at_the_office_installs_and_the_status_comes_back(
         folder.mkdir(parents=True)
     # Receipts the kiosk writes beside a pack stay local (docs/deploy/fleet.md).
     (inbox / ".stignore").write_text("*.receipt.json\n")
-    office.add_device(kiosk)
+    office.add_device(kiosk)  # paused: the folders are shared before the two connect
     kiosk.add_device(office)
     office.add_folder("ohchr-packs", packs, "sendonly", kiosk)
+    office.add_folder("outbox-lobby", fleet / "lobby", "receiveonly", kiosk)
     kiosk.add_folder("ohchr-packs", inbox, "receiveonly", office)
     kiosk.add_folder("outbox-lobby", outbox, "sendonly", office)
-    office.add_folder("outbox-lobby", fleet / "lobby", "receiveonly", kiosk)
-    qtbot.waitUntil(lambda: office.connected(kiosk) and kiosk.connected(office),
-                    timeout=SYNCED_MS)
+    office.resume(kiosk)
+    kiosk.resume(office)
+    explained(qtbot, lambda: office.connected(kiosk) and kiosk.connected(office),
+              "the office and the kiosk connected", lambda: office.log()[-3000:],
+              lambda: kiosk.log()[-3000:])
 
     keys = tmp_path / "keys"
     keys.mkdir()
@@ -101,9 +126,13 @@ def test_a_pack_published_at_the_office_installs_and_the_status_comes_back(
     running = subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), "--config", str(config), "--size", "800x480"],
         env=app_env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    kiosk_log = Path(app_env["XDG_DATA_HOME"]) / "ohchr-roca-kiosk" / "kiosk.log"
+    context = (lambda: listing(tmp_path / "kiosk"), lambda: listing(tmp_path / "office"),
+               lambda: json.dumps(newest_status(fleet / "lobby")), lambda: tail(kiosk_log),
+               lambda: tail(kiosk.home / "log.txt"), lambda: tail(office.home / "log.txt"))
     try:
-        qtbot.waitUntil(lambda: (newest_status(fleet / "lobby") or {}).get(
-            "content_version") == shipped, timeout=SYNCED_MS)
+        explained(qtbot, lambda: (newest_status(fleet / "lobby") or {}).get(
+            "content_version") == shipped, "the kiosk's first status at the office", *context)
         before = cli("fleet", "status", str(fleet), env=app_env).splitlines()
         assert len(before) == 2 and f"ohchr-roca {shipped} (bundled)" in before[1]
 
@@ -123,7 +152,8 @@ def test_a_pack_published_at_the_office_installs_and_the_status_comes_back(
             return status.get("content_version") == newer and \
                 (status.get("last_install") or {}).get("result") == "installed"
 
-        qtbot.waitUntil(installed, timeout=SYNCED_MS)
+        explained(qtbot, installed, f"the kiosk's status with {newer} installed at the office",
+                  *context)
         assert running.poll() is None, "installed while it runs"
         status = newest_status(fleet / "lobby")
         assert status is not None
