@@ -83,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
                          "every problem\n"
                          "  kiosk set-pin [--config FILE]  set the operator PIN (only a salted "
                          "hash is stored)\n"
+                         "  kiosk pack build|sign|verify|install|list|rollback ...\n"
+                         "                                 signed content packs (docs/packs.md)\n"
                          "\n"
                          "exit codes: 0 done, 1 content or file problem, 2 usage,\n"
                          "  3 another kiosk is already running"))
@@ -90,7 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="screen to start on, such as home, countries or country/KZ "
                         "(default: home; the attract screen in kiosk mode)")
     parser.add_argument("--content", metavar="DIR", type=Path,
-                        help="content bundle directory (default: the bundled content)")
+                        help="content bundle directory (default: the installed content pack, "
+                        "or the bundled content)")
     parser.add_argument("--size", metavar="WxH", type=_size, help="window size")
     parser.add_argument("--screenshot", metavar="FILE.png", type=Path,
                         help="render the screen to a PNG file and exit (needs no display)")

@@ -63,12 +63,13 @@ def install(pack: Path, store: Store, settings: PackSettings, force: bool = Fals
     Takes about 0.1 s for the shipped content (tools/bench: pack_install_s).
     """
     pack = Path(pack)
-    before = store.active()
-    previous = None if before is None else before.version
     seen: list[Manifest] = []
+    previous: str | None = None
     try:
         try:
-            with _Lock(store):
+            with _Lock(store):  # the active version is read under the lock: one install at once
+                before = store.active()
+                previous = None if before is None else before.version
                 signed_by = _install(pack, store, settings, force, previous, seen)
         except OSError as error:
             raise PackError("store", f"{pack}: cannot be installed: {error}; check the "
