@@ -29,6 +29,7 @@ switched to ID VERSION" once it is on the screen.
 from __future__ import annotations
 
 import logging
+import weakref
 from collections import deque
 from collections.abc import Callable
 from contextlib import suppress
@@ -63,18 +64,47 @@ RESCAN_MS = 30 * 1000
 nothing to watch yet (an inbox created after the kiosk started)."""
 
 
+class _Relay(QObject):
+    """Carries results from the pool's threads to the GUI thread. One for the process, made
+    on the GUI thread and never deleted: a thread must never emit through an object that the
+    GUI thread may be deleting (a closed kiosk's worker), which crashed the interpreter."""
+
+    done = Signal(object, object, object)  # weakref to the PackWorker, then, result
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.done.connect(self._delivered)  # queued: the slot runs on the GUI thread
+
+    def _delivered(self, worker: weakref.ref[PackWorker], then: Callable[[Any], None],
+                   result: Any) -> None:
+        alive = worker()
+        if alive is None:
+            return
+        with suppress(RuntimeError):  # its kiosk was closed meanwhile (C++ object deleted)
+            alive.deliver(then, result)
+
+
+_relay: list[_Relay] = []
+
+
+def _the_relay() -> _Relay:
+    if not _relay:
+        _relay.append(_Relay())
+    return _relay[0]
+
+
 class PackWorker(QObject):
     """Runs pack jobs one at a time, in order, on Qt's global thread pool; each job's result
-    is handed to its `then` on the GUI thread. A job that raises (a bug) is logged with its
-    traceback as an error, and the next job runs."""
-
-    _finished = Signal(object, object)
+    is handed to its `then` on the GUI thread (through one relay object that lives as long as
+    the process). A job that raises (a bug) is logged with its traceback as an error, and
+    the next job runs. A job still running when the kiosk closes finishes; its result is
+    dropped."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._queue: deque[tuple[Callable[[], Any], Callable[[Any], None]]] = deque()
         self._running = False
-        self._finished.connect(self._deliver)
+        self._relay = _the_relay()
 
     def run(self, job: Callable[[], Any], then: Callable[[Any], None]) -> None:
         """Run `job()` off the GUI thread after the jobs before it; then `then(result)`."""
@@ -90,19 +120,19 @@ class PackWorker(QObject):
             return
         job, then = self._queue.popleft()
         self._running = True
-        finished = self._finished
+        done, me = self._relay.done, weakref.ref(self)
 
         def task() -> None:
             try:
                 result: Any = job()
             except Exception as error:  # a bug: said on the GUI thread
                 result = _Failed(error)
-            with suppress(RuntimeError):  # the kiosk closed meanwhile
-                finished.emit(then, result)
+            done.emit(me, then, result)
 
         QThreadPool.globalInstance().start(task)
 
-    def _deliver(self, then: Callable[[Any], None], result: Any) -> None:
+    def deliver(self, then: Callable[[Any], None], result: Any) -> None:
+        """A job's result, on the GUI thread (from the relay): `then(result)`, the next job."""
         self._running = False
         try:
             if isinstance(result, _Failed):
