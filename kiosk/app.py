@@ -97,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", metavar="WxH", type=_size, help="window size")
     parser.add_argument("--screenshot", metavar="FILE.png", type=Path,
                         help="render the screen to a PNG file and exit (needs no display)")
+    parser.add_argument("--show-qr", action="store_true",
+                        help="open the card with the QR code of the office's page (with "
+                        "--screenshot: a picture of it)")
     add_options(parser)  # --kiosk, --lang, --idle-timeout, ...: declared in kiosk.settings
     parser.add_argument("--config", metavar="FILE", type=Path,
                         help="settings file (default: settings.yaml in the user's config folder)")
@@ -174,6 +177,8 @@ def _create_window(options: argparse.Namespace, start: StartContent) -> MainWind
         window.resize(size)
     elif not settings.kiosk:
         window.resize(size)
+    if options.show_qr:  # after the resize: the code is drawn for the window's size
+        window.open_take_away()
     if settings.outbox and not options.screenshot:  # a kiosk of a fleet, not a picture
         kiosk_of(window).report_status(settings)
     return window

@@ -53,8 +53,8 @@ def test_the_guard_sees_an_internet_socket(no_network: list[tuple[str, tuple[Any
 def test_every_screen_language_and_overlay_offline(
         make_window: MakeWindow, tmp_path: Path,
         no_network: list[tuple[str, tuple[Any, ...]]]) -> None:
-    """Walking every screen in every language, the attract screen, the idle warning and the
-    operator panel opens no internet socket and resolves no name."""
+    """Walking every screen in every language, the QR card, the attract screen, the idle
+    warning and the operator panel opens no internet socket and resolves no name."""
     window = make_window("--kiosk", "--config", str(tmp_path / "settings.yaml"))
     kiosk = kiosk_of(window).session
     for code in LANGUAGES:
@@ -62,6 +62,11 @@ def test_every_screen_language_and_overlay_offline(
         for screen_id in window.screen_ids():
             window.navigate(screen_id)
             window.grab()  # painted, not only built
+        window.open_take_away()  # the QR card: an address shown, never opened
+        window.grab()
+        card = window.take_away_card()
+        assert card is not None
+        card.hide()
     kiosk.idle.idle.emit()
     window.grab()
     kiosk.start_over()

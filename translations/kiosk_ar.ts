@@ -102,8 +102,16 @@
         <translation>الرئيسية</translation>
     </message>
     <message>
+        <source>Take this page with you</source>
+        <translation>خذوا هذه الصفحة معكم</translation>
+    </message>
+    <message>
         <source>Back to the start screen</source>
         <translation>العودة إلى شاشة البداية</translation>
+    </message>
+    <message>
+        <source>The office&apos;s page online, as a QR code</source>
+        <translation>صفحة المكتب على الإنترنت في رمز QR</translation>
     </message>
     <message>
         <source>Text size: normal</source>
@@ -346,6 +354,29 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>TakeAway</name>
+    <message>
+        <source>Take this page with you</source>
+        <translation>خذوا هذه الصفحة معكم</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code, or type the address.</source>
+        <translation>وجّهوا كاميرا الهاتف نحو الرمز، أو اكتبوا العنوان.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s website has no page in this language: this one is in %1.</source>
+        <translation>لا توجد على موقع المكتب صفحة بهذه اللغة: هذه الصفحة بلغة %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>رمز QR للعنوان %1</translation>
     </message>
 </context>
 <context>

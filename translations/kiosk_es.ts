@@ -98,8 +98,16 @@
         <translation>Inicio</translation>
     </message>
     <message>
+        <source>Take this page with you</source>
+        <translation>Llévese esta página</translation>
+    </message>
+    <message>
         <source>Back to the start screen</source>
         <translation>Volver a la pantalla de inicio</translation>
+    </message>
+    <message>
+        <source>The office&apos;s page online, as a QR code</source>
+        <translation>La página de la Oficina en línea, como código QR</translation>
     </message>
     <message>
         <source>Text size: normal</source>
@@ -330,6 +338,29 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>TakeAway</name>
+    <message>
+        <source>Take this page with you</source>
+        <translation>Llévese esta página</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code, or type the address.</source>
+        <translation>Apunte la cámara de su teléfono al código o escriba la dirección.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s website has no page in this language: this one is in %1.</source>
+        <translation>El sitio web de la Oficina no tiene una página en este idioma; esta está en %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>Código QR de la dirección %1</translation>
     </message>
 </context>
 <context>

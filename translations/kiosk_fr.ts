@@ -98,8 +98,16 @@
         <translation>Accueil</translation>
     </message>
     <message>
+        <source>Take this page with you</source>
+        <translation>Emportez cette page</translation>
+    </message>
+    <message>
         <source>Back to the start screen</source>
         <translation>Revenir à l’écran d’accueil</translation>
+    </message>
+    <message>
+        <source>The office&apos;s page online, as a QR code</source>
+        <translation>La page du Bureau en ligne, en code QR</translation>
     </message>
     <message>
         <source>Text size: normal</source>
@@ -330,6 +338,29 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>TakeAway</name>
+    <message>
+        <source>Take this page with you</source>
+        <translation>Emportez cette page</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code, or type the address.</source>
+        <translation>Pointez l’appareil photo de votre téléphone vers le code, ou saisissez l’adresse.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s website has no page in this language: this one is in %1.</source>
+        <translation>Le site du Bureau n’a pas de page dans cette langue : celle-ci est en %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>Code QR de l’adresse %1</translation>
     </message>
 </context>
 <context>

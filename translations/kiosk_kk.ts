@@ -98,8 +98,16 @@
         <translation>Басты бет</translation>
     </message>
     <message>
+        <source>Take this page with you</source>
+        <translation>Бұл бетті өзіңізбен алыңыз</translation>
+    </message>
+    <message>
         <source>Back to the start screen</source>
         <translation>Бастапқы экранға оралу</translation>
+    </message>
+    <message>
+        <source>The office&apos;s page online, as a QR code</source>
+        <translation>Кеңсенің интернеттегі беті, QR-код түрінде</translation>
     </message>
     <message>
         <source>Text size: normal</source>
@@ -330,6 +338,29 @@
     <message>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>TakeAway</name>
+    <message>
+        <source>Take this page with you</source>
+        <translation>Бұл бетті өзіңізбен алыңыз</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code, or type the address.</source>
+        <translation>Телефон камерасын кодқа бағыттаңыз немесе мекенжайды теріңіз.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s website has no page in this language: this one is in %1.</source>
+        <translation>Кеңсе сайтында бұл тілде бет жоқ. Бұл бет мына тілде: %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>%1 мекенжайының QR-коды</translation>
     </message>
 </context>
 <context>

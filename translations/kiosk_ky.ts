@@ -98,8 +98,16 @@
         <translation>Башкы бет</translation>
     </message>
     <message>
+        <source>Take this page with you</source>
+        <translation>Бул баракты өзүңүз менен алыңыз</translation>
+    </message>
+    <message>
         <source>Back to the start screen</source>
         <translation>Баштапкы экранга кайтуу</translation>
+    </message>
+    <message>
+        <source>The office&apos;s page online, as a QR code</source>
+        <translation>Кеңсенин интернеттеги барагы, QR-код түрүндө</translation>
     </message>
     <message>
         <source>Text size: normal</source>
@@ -330,6 +338,29 @@
     <message>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>TakeAway</name>
+    <message>
+        <source>Take this page with you</source>
+        <translation>Бул баракты өзүңүз менен алыңыз</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code, or type the address.</source>
+        <translation>Телефондун камерасын кодго багыттаңыз же даректи териңиз.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s website has no page in this language: this one is in %1.</source>
+        <translation>Кеңсенин сайтында бул тилде барак жок. Бул барак төмөнкү тилде: %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>%1 дарегинин QR-коду</translation>
     </message>
 </context>
 <context>

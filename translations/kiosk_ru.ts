@@ -99,8 +99,16 @@
         <translation>Главная</translation>
     </message>
     <message>
+        <source>Take this page with you</source>
+        <translation>Возьмите эту страницу с собой</translation>
+    </message>
+    <message>
         <source>Back to the start screen</source>
         <translation>Вернуться на начальный экран</translation>
+    </message>
+    <message>
+        <source>The office&apos;s page online, as a QR code</source>
+        <translation>Страница отделения в интернете в виде QR-кода</translation>
     </message>
     <message>
         <source>Text size: normal</source>
@@ -334,6 +342,29 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>TakeAway</name>
+    <message>
+        <source>Take this page with you</source>
+        <translation>Возьмите эту страницу с собой</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code, or type the address.</source>
+        <translation>Наведите камеру телефона на код или введите адрес.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s website has no page in this language: this one is in %1.</source>
+        <translation>На сайте отделения нет страницы на этом языке. Эта страница на языке: %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>QR-код адреса %1</translation>
     </message>
 </context>
 <context>

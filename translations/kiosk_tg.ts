@@ -98,8 +98,16 @@
         <translation>Асосӣ</translation>
     </message>
     <message>
+        <source>Take this page with you</source>
+        <translation>Ин саҳифаро бо худ гиред</translation>
+    </message>
+    <message>
         <source>Back to the start screen</source>
         <translation>Ба экрани аввал баргаштан</translation>
+    </message>
+    <message>
+        <source>The office&apos;s page online, as a QR code</source>
+        <translation>Саҳифаи дафтар дар интернет, ҳамчун рамзи QR</translation>
     </message>
     <message>
         <source>Text size: normal</source>
@@ -330,6 +338,29 @@
     <message>
         <source>Cancel</source>
         <translation>Бекор кардан</translation>
+    </message>
+</context>
+<context>
+    <name>TakeAway</name>
+    <message>
+        <source>Take this page with you</source>
+        <translation>Ин саҳифаро бо худ гиред</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code, or type the address.</source>
+        <translation>Камераи телефонро ба рамз равона кунед ё суроғаро нависед.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s website has no page in this language: this one is in %1.</source>
+        <translation>Дар сомонаи дафтар саҳифа бо ин забон нест. Ин саҳифа бо забони зерин аст: %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Пӯшидан</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>Рамзи QR-и суроғаи %1</translation>
     </message>
 </context>
 <context>

@@ -98,8 +98,16 @@
         <translation>Baş sahypa</translation>
     </message>
     <message>
+        <source>Take this page with you</source>
+        <translation>Bu sahypany özüňiz bilen alyň</translation>
+    </message>
+    <message>
         <source>Back to the start screen</source>
         <translation>Başlangyç ekrana dolanmak</translation>
+    </message>
+    <message>
+        <source>The office&apos;s page online, as a QR code</source>
+        <translation>Edaranyň internetdäki sahypasy, QR kod görnüşinde</translation>
     </message>
     <message>
         <source>Text size: normal</source>
@@ -330,6 +338,29 @@
     <message>
         <source>Cancel</source>
         <translation>Ýatyrmak</translation>
+    </message>
+</context>
+<context>
+    <name>TakeAway</name>
+    <message>
+        <source>Take this page with you</source>
+        <translation>Bu sahypany özüňiz bilen alyň</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code, or type the address.</source>
+        <translation>Telefonyňyzyň kamerasyny koda gönükdiriň ýa-da salgyny ýazyň.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s website has no page in this language: this one is in %1.</source>
+        <translation>Edaranyň saýtynda bu dilde sahypa ýok. Bu sahypa şu dilde: %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ýapmak</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>%1 salgysynyň QR kody</translation>
     </message>
 </context>
 <context>

@@ -98,8 +98,16 @@
         <translation>Bosh sahifa</translation>
     </message>
     <message>
+        <source>Take this page with you</source>
+        <translation>Bu sahifani oʻzingiz bilan oling</translation>
+    </message>
+    <message>
         <source>Back to the start screen</source>
         <translation>Boshlangʻich ekranga qaytish</translation>
+    </message>
+    <message>
+        <source>The office&apos;s page online, as a QR code</source>
+        <translation>Vakolatxonaning internetdagi sahifasi, QR kod koʻrinishida</translation>
     </message>
     <message>
         <source>Text size: normal</source>
@@ -330,6 +338,29 @@
     <message>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
+    </message>
+</context>
+<context>
+    <name>TakeAway</name>
+    <message>
+        <source>Take this page with you</source>
+        <translation>Bu sahifani oʻzingiz bilan oling</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code, or type the address.</source>
+        <translation>Telefon kamerasini kodga qarating yoki manzilni yozing.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s website has no page in this language: this one is in %1.</source>
+        <translation>Vakolatxona saytida bu tilda sahifa yoʻq. Bu sahifa quyidagi tilda: %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>%1 manzilining QR kodi</translation>
     </message>
 </context>
 <context>

@@ -97,8 +97,16 @@
         <translation>首页</translation>
     </message>
     <message>
+        <source>Take this page with you</source>
+        <translation>随身带走此页</translation>
+    </message>
+    <message>
         <source>Back to the start screen</source>
         <translation>返回起始屏幕</translation>
+    </message>
+    <message>
+        <source>The office&apos;s page online, as a QR code</source>
+        <translation>办事处网页的二维码</translation>
     </message>
     <message>
         <source>Text size: normal</source>
@@ -326,6 +334,29 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TakeAway</name>
+    <message>
+        <source>Take this page with you</source>
+        <translation>随身带走此页</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code, or type the address.</source>
+        <translation>用手机相机对准二维码，或输入网址。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s website has no page in this language: this one is in %1.</source>
+        <translation>办事处网站没有这种语言的网页；此网页的语言为：%1。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>网址 %1 的二维码</translation>
     </message>
 </context>
 <context>

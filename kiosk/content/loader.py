@@ -238,6 +238,7 @@ def _check_facts(facts: Facts, root: yaml.Node, problems: list[Problem]) -> None
                 fail(key, f"'{value}' is not one of the {what} ({_listing(allowed)})")
 
     known("office.seat", [facts.office.seat], places, "places")
+    _check_online(facts, root, problems)
     known("countries", [c.capital for c in facts.countries], places, "places")
     known("places", [p.country for p in facts.places], countries, "countries")
     known("places", [p.role for p in facts.places], list(PLACE_ROLES), "place roles")
@@ -268,6 +269,31 @@ def _note_unknown_scripts(facts: Facts, root: yaml.Node, warnings: list[Problem]
 
 _RESERVED_IDS = ("home", "attract", "country")
 """Screen ids the app gives itself (kiosk.ui.screens): no text page may take one."""
+
+
+def _check_online(facts: Facts, root: yaml.Node, problems: list[Problem]) -> None:
+    """The online page's languages are language codes, and a bundle language the site lacks
+    has a fallback that the site has (each problem on the key's own line)."""
+    def fail(key: str, message: str) -> None:
+        problems.append(Problem(BUNDLE_FILE, *position(_find(root, key)), key, message))
+
+    office = facts.office
+    for code in office.online_languages:
+        if not is_language_code(code):
+            fail("office.online_languages", f"'{code}' is not a language code such as 'en'")
+    if not office.online_languages:
+        if office.online_fallback:
+            fail("office.online_fallback", "a fallback needs office.online_languages, the "
+                 "languages the online page exists in")
+        return
+    lacking = [lang.code for lang in facts.bundle.languages
+               if lang.code not in office.online_languages]
+    if office.online_fallback and office.online_fallback not in office.online_languages:
+        fail("office.online_fallback", f"'{office.online_fallback}' is not one of "
+             f"office.online_languages ({_listing(list(office.online_languages))})")
+    elif lacking and not office.online_fallback:
+        fail("office.online_languages", f"the online page has no {_listing(lacking)}: add "
+             "office.online_fallback, the language of the page those visitors are given")
 
 
 def _check_sections(facts: Facts, fail: Callable[[str, str], None]) -> None:

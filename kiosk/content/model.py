@@ -53,6 +53,12 @@ class OfficeFacts:
     resolution: Resolution
     source_url: str
     online_url: str
+    """The office's page online, `{lang}` standing for one of `online_languages`."""
+    online_languages: tuple[str, ...] = ()
+    """The languages the online page exists in; empty: every language of the bundle."""
+    online_fallback: str = ""
+    """The page's language for a visitor's language the site lacks: one of online_languages
+    (the office's page has ar, en, es, fr, ru and zh; Central Asia's languages read Russian)."""
 
 
 @dataclass(frozen=True)
@@ -292,5 +298,15 @@ class Bundle:
         """The languages whose status is `draft`, in the bundle's order."""
         return tuple(lang.code for lang in self.facts.bundle.languages if lang.status == "draft")
 
+    def online_language(self, code: str) -> str:
+        """The language of the office's online page for a visitor reading `code`: `code`
+        itself where the site has it, else bundle.yaml's `office.online_fallback`."""
+        office = self.facts.office
+        if not office.online_languages or code in office.online_languages:
+            return code
+        return office.online_fallback
+
     def online_url(self, code: str) -> str:
-        return self.facts.office.online_url.replace("{lang}", code)
+        """The absolute address of the office's page for a visitor reading `code` (in
+        `online_language(code)`)."""
+        return self.facts.office.online_url.replace("{lang}", self.online_language(code))

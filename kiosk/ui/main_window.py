@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
@@ -17,6 +18,9 @@ from kiosk.ui.transition import Slide
 from kiosk.ui.widgets.language_sheet import LanguageSheet
 from kiosk.ui.widgets.navbar import NavBar
 from kiosk.ui.widgets.overlay import Overlay
+
+if TYPE_CHECKING:
+    from kiosk.ui.widgets.take_away import TakeAwayCard
 
 
 class MainWindow(QWidget):
@@ -63,6 +67,8 @@ class MainWindow(QWidget):
         self.navbar.back.clicked.connect(self.back)
         self.navbar.home.clicked.connect(self._go_home)
         self.navbar.language.clicked.connect(self.open_language_sheet)
+        self.navbar.take_away.clicked.connect(self.open_take_away)
+        self._take_away: TakeAwayCard | None = None
         self.navbar.text_size.clicked.connect(self._next_text_size)
         self.navbar.contrast.clicked.connect(self._toggle_contrast)
         self.navbar.contrast.setChecked(look.high_contrast)
@@ -114,8 +120,9 @@ class MainWindow(QWidget):
                    look: theme.Look = theme.DEFAULT_LOOK) -> None:
         """Everything back to how a new visitor finds it: language, look, screens, scroll."""
         self.set_look(look)
-        if self._sheet is not None:
-            self._sheet.hide()
+        for overlay in (self._sheet, self._take_away):
+            if overlay is not None:
+                overlay.hide()
         self._history.clear()
         for screen in self._screens.values():
             screen.reset()
@@ -167,6 +174,20 @@ class MainWindow(QWidget):
             self._sheet.set_current(self._languages.code)
         self._sheet.open()
         self._sheet.setAccessibleName(self._sheet.title.text())  # translated by open()
+
+    def open_take_away(self) -> None:
+        """The card with the QR code and address of the office's page online, in the current
+        language (or the bundle's fallback for it); built the first time it is needed."""
+        if self._take_away is None:
+            from kiosk.ui.widgets.take_away import TakeAwayCard  # with segno, on first use
+
+            self._take_away = TakeAwayCard(self)
+            accessibility.mark_dialog(self._take_away)
+        self._take_away.show_page(self.bundle, self._languages.code)
+
+    def take_away_card(self) -> TakeAwayCard | None:
+        """The take-away card, if it was ever opened."""
+        return self._take_away
 
     def language_sheet(self) -> LanguageSheet | None:
         """The language sheet, if it was ever opened."""

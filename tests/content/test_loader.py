@@ -217,3 +217,21 @@ def test_every_problem_is_reported_not_just_the_first(bundle_copy: Path) -> None
     found = problems(bundle_copy)
     assert any(p.startswith("en.yaml:") for p in found)
     assert any(p.startswith("ru.yaml:") for p in found)
+
+
+def test_a_fallback_the_online_page_lacks_is_refused(bundle_copy: Path) -> None:
+    """office.online_fallback must be one of the languages the online page has."""
+    path = bundle_copy / "bundle.yaml"
+    edit(path, "  online_fallback: ru", "  online_fallback: kk")
+    [problem] = problems(bundle_copy)
+    assert problem.startswith(f"bundle.yaml:{line_of(path, 'online_fallback')}:")
+    assert "office.online_fallback" in problem and "'kk' is not one of" in problem
+
+
+def test_languages_the_online_page_lacks_need_a_fallback(bundle_copy: Path) -> None:
+    """A bundle language the online page does not have, and no fallback: refused, naming the
+    languages and what to add."""
+    edit(bundle_copy / "bundle.yaml", "  online_fallback: ru\n", "")
+    [problem] = problems(bundle_copy)
+    assert "office.online_languages" in problem and "online_fallback" in problem
+    assert all(code in problem for code in ("kk", "ky", "tg", "tk", "uz"))

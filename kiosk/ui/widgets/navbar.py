@@ -2,8 +2,8 @@
 language control (it opens the language sheet).
 
 The bar never moves a control under the finger: its sizes follow the screen, not the visitor's
-text size, and on a narrow screen Back and Home drop their words (their names stay for screen
-readers and tooltips) instead of being cut.
+text size, and on a narrow screen Back, Home and Take away drop their words (their names stay
+for screen readers and tooltips) instead of being cut.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ class NavBar(QWidget):
         self.read_aloud.hide()  # shown only where a voice for the language exists
         self.language = QPushButton()
         self.language.setObjectName("languageControl")
+        self.take_away = QPushButton()
+        """Opens the card with the QR code of the office's page (widgets/take_away.py)."""
         for button in self.buttons():
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             # A Tab stop, but a tap leaves the keyboard focus on the page, so Page Up/Down
@@ -44,19 +46,22 @@ class NavBar(QWidget):
         layout.addWidget(self.back)
         layout.addWidget(self.home)
         layout.addStretch(1)
+        layout.addWidget(self.take_away)
         layout.addWidget(self.read_aloud)
         layout.addWidget(self.text_size)
         layout.addWidget(self.contrast)
         layout.addWidget(self.language)
         self._layout = layout
         self._words: dict[QPushButton, str] = {}
-        """Back's and Home's words, shown when the bar is wide enough."""
-        self._wide_enough = 0
+        """Back's, Home's and Take away's words, shown when the bar is wide enough."""
+        self._steps: list[tuple[int, set[QPushButton]]] = []
+        self._language_icon = QIcon()
+        """(width needed, the buttons that keep their words), widest first."""
         self._fit = 1.0
 
     def buttons(self) -> tuple[QPushButton, ...]:
-        return (self.back, self.home, self.read_aloud, self.text_size, self.contrast,
-                self.language)
+        return (self.back, self.home, self.take_away, self.read_aloud, self.text_size,
+                self.contrast, self.language)
 
     def set_fit(self, fit: float) -> None:
         """Icons and margins for the screen (see `theme.screen_fit`)."""
@@ -74,11 +79,14 @@ class NavBar(QWidget):
         `text_step` is the index of the text size in `theme.TEXT_SCALES`."""
         translate = QCoreApplication.translate
         self._words = {self.back: translate("NavBar", "Back"),
-                       self.home: translate("NavBar", "Home")}
+                       self.home: translate("NavBar", "Home"),
+                       self.take_away: translate("NavBar", "Take this page with you")}
         self.back.setToolTip(translate("NavBar", "Back to the previous screen"))
         self.back.setAccessibleName(translate("NavBar", "Back"))
         self.home.setToolTip(translate("NavBar", "Back to the start screen"))
         self.home.setAccessibleName(translate("NavBar", "Home"))
+        self.take_away.setToolTip(translate("NavBar", "The office's page online, as a QR code"))
+        self.take_away.setAccessibleName(translate("NavBar", "Take this page with you"))
         steps = (translate("NavBar", "Text size: normal"), translate("NavBar", "Text size: large"),
                  translate("NavBar", "Text size: larger"))
         self.text_size.setAccessibleName(steps[text_step])
@@ -95,27 +103,43 @@ class NavBar(QWidget):
         colour = palette.color(palette.ColorRole.HighlightedText)
         checked = palette.color(palette.ColorRole.Highlight)
         self.home.setIcon(theme.icon("home", colour))
+        self.take_away.setIcon(theme.icon("qr", colour))
         self.text_size.setIcon(text_size_icon(text_step, len(theme.TEXT_SCALES), colour))
         self.read_aloud.setIcon(theme.toggle_icon("speak", colour, checked))
         self.contrast.setIcon(theme.toggle_icon("contrast", colour, checked))
-        self.language.setIcon(theme.icon("language", colour))
+        self._language_icon = theme.icon("language", colour)
+        self.language.setIcon(self._language_icon)
         # The back arrow points the way the visitor came from: left in LTR, right in RTL.
         self.back.setIcon(theme.icon("back", colour, mirrored=self.isRightToLeft()))
         self._measure()
 
     def _measure(self) -> None:
-        """How wide the bar must be for Back and Home to keep their words."""
-        for button, word in self._words.items():
-            button.setText(word)
-        self._wide_enough = self._layout.sizeHint().width()
+        """How wide the bar must be for each step of words: Take away's words go first, then
+        Back's and Home's (the way back matters more than the way out)."""
+        self._steps = []
+        hidden = self.take_away.isHidden()
+        self.take_away.show()
+        for keep in (set(self._words), set(self._words) - {self.take_away}, set()):
+            for button, word in self._words.items():
+                button.setText(word if button in keep else "")
+            self._steps.append((self._layout.sizeHint().width(), keep))
+        self.take_away.setHidden(hidden)
         self._fold(self.width())
 
     def _fold(self, width: int) -> None:
-        wide = width >= self._wide_enough
+        keep = next((words for needed, words in self._steps if width >= needed), set())
         for button, word in self._words.items():
-            text = word if wide else ""
+            text = word if button in keep else ""
             if button.text() != text:
                 button.setText(text)
+        # Narrower than every icon (a window of 560 px): the way out goes, and the language
+        # control keeps its name without the globe, not the way back; 800x480 panels keep all.
+        fits = not self._steps or width >= self._steps[-1][0]
+        if self.take_away.isHidden() == fits:
+            self.take_away.setVisible(fits)
+        icon = self._language_icon if fits else QIcon()
+        if self.language.icon().cacheKey() != icon.cacheKey():
+            self.language.setIcon(icon)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         self._fold(event.size().width())
