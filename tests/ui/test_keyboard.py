@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from kiosk import fonts
 from kiosk.paths import bundled
 from kiosk.search.passages import passages
-from kiosk.ui.keyboard import LayoutError, OnScreenKeyboard, load_layout
+from kiosk.ui.keyboard import LayoutError, OnScreenKeyboard, frequent_pairs, load_layout
 from kiosk.ui.keyboard.widget import MIN_KEY
 from kiosk.ui.main_window import MainWindow
 from tests.helpers import MakeWindow
@@ -107,7 +107,8 @@ def test_keys_insert_at_the_cursor_and_delete_before_it(qtbot: QtBot,
     field.setCursorPosition(1)
     _press(qtbot, keyboard, "i")
     _press(qtbot, keyboard, "g")
-    _press(qtbot, keyboard, "h")
+    with qtbot.waitSignal(field.textEdited):  # an edit, as the search hears typing
+        _press(qtbot, keyboard, "h")
     assert field.text() == "rights"
     assert field.cursorPosition() == 4
     QTest.mouseClick(keyboard.backspace, Qt.MouseButton.LeftButton)
@@ -176,6 +177,14 @@ def test_chinese_offers_the_content_words(qtbot: QtBot, make_window: MakeWindow)
     assert all(len(word) == 2 and word in text for word in words), words
     QTest.mouseClick(keyboard.word_keys()[0], Qt.MouseButton.LeftButton)
     assert field.text() == words[0]
+
+
+def test_chinese_words_are_whole_words_not_fragments() -> None:
+    """Runs of ideographs are cut into words, not every overlapping pair: 区域办事处 offers
+    区域 and 办事, never 域办 or 事处."""
+    words = frequent_pairs(["区域办事处", "人权高专办的区域办事处。", "办事处"], 8)
+    assert {"区域", "办事", "人权"} <= set(words)
+    assert not {"域办", "事处"} & set(words), words
 
 
 @pytest.mark.parametrize(("content", "said"), [

@@ -20,7 +20,6 @@ No Qt here: files -> `Layout` -> the widget (kiosk.ui.keyboard.widget).
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -132,13 +131,36 @@ def _ideograph(char: str) -> bool:
 
 
 def frequent_pairs(texts: Iterable[str], count: int = 8) -> list[str]:
-    """The `count` most frequent sequences of two ideographs in `texts`, most frequent first
-    (ties in order of first appearance). Chinese has no spaces between words, and most of its
-    words are two characters long, so these are mostly the content's words ("人权", "办事"):
-    a visitor can search Chinese text by touch without a pinyin input method."""
-    pairs: Counter[str] = Counter()
-    for text in texts:
-        for first, second in itertools.pairwise(text):
-            if _ideograph(first) and _ideograph(second):
-                pairs[first + second] += 1
-    return [pair for pair, _ in pairs.most_common(count)]
+    """The `count` most frequent two-ideograph words of `texts`, most frequent first (ties in
+    order of first appearance). Chinese has no spaces between words, and most of its words are
+    two characters long: each run of ideographs is cut greedily into pairs, taking at each
+    point the pair more frequent overall than the one starting a character later, so that
+    区域办事处 gives 区域 and 办事, not the fragments 域办 and 事处. A visitor can then search
+    Chinese text by touch without a pinyin input method."""
+    runs = [run for text in texts for run in _ideograph_runs(text)]
+    overall: Counter[str] = Counter(run[i:i + 2] for run in runs for i in range(len(run) - 1))
+    words: Counter[str] = Counter()
+    for run in runs:
+        at = 0
+        while at + 1 < len(run):
+            here, later = run[at:at + 2], run[at + 1:at + 3]
+            if len(later) < 2 or overall[here] >= overall[later]:
+                words[here] += 1
+                at += 2
+            else:
+                at += 1
+    return [word for word, _ in words.most_common(count)]
+
+
+def _ideograph_runs(text: str) -> list[str]:
+    runs, run = [], ""
+    for char in text:
+        if _ideograph(char):
+            run += char
+        else:
+            if len(run) > 1:
+                runs.append(run)
+            run = ""
+    if len(run) > 1:
+        runs.append(run)
+    return runs

@@ -66,19 +66,11 @@ class OnScreenKeyboard(QWidget):
         self._letter_keys: list[QPushButton] = []
         self._word_keys: list[QPushButton] = []
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(4, 4, 4, 4)
-        outer.setSpacing(4)
-        self._words = QHBoxLayout()
-        self._words.setSpacing(4)
-        outer.addLayout(self._words)
-        self._letters = QWidget()
-        # Geography of the language's keyboard: never mirrored (see the module's docstring).
-        self._letters.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self._rows = QVBoxLayout(self._letters)
-        self._rows.setContentsMargins(0, 0, 0, 0)
-        self._rows.setSpacing(4)
-        outer.addWidget(self._letters)
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(4, 4, 4, 4)
+        self._outer.setSpacing(4)
+        self._keys = QWidget()  # the words and letters: built anew for each layout and layer
+        self._outer.addWidget(self._keys)
 
         controls = QHBoxLayout()
         controls.setSpacing(4)
@@ -95,7 +87,7 @@ class OnScreenKeyboard(QWidget):
         controls.addWidget(self.space, 6)
         controls.addWidget(self.backspace, 2)
         controls.addWidget(self.done_key, 2)
-        outer.addLayout(controls)
+        self._outer.addLayout(controls)
         self.set_fit(1.0)
 
     # --- what the host calls ----------------------------------------------------------------
@@ -189,27 +181,36 @@ class OnScreenKeyboard(QWidget):
         return key
 
     def _build(self, layout: Layout, words: Sequence[str]) -> None:
-        for old in self._letter_keys + self._word_keys:
-            old.deleteLater()
-        self._letter_keys, self._word_keys = [], []
-        while self._rows.count():
-            item = self._rows.takeAt(0)
-            row = item.layout() if item is not None else None
-            if row is not None:
-                row.deleteLater()
-        while self._words.count():
-            self._words.takeAt(0)
-        for word in words:
-            self._word_keys.append(self._typing_key(word, self._words))
-        rows = layout.shift if self._shifted else layout.rows
-        for keys in rows:
+        keys = QWidget()
+        column = QVBoxLayout(keys)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        if words:  # in reading order: mirrored in right-to-left
+            word_row = QHBoxLayout()
+            word_row.setSpacing(4)
+            column.addLayout(word_row)
+            self._word_keys = [self._typing_key(word, word_row) for word in words]
+        else:
+            self._word_keys = []
+        letters = QWidget()
+        # Geography of the language's keyboard: never mirrored (see the module's docstring).
+        letters.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        rows = QVBoxLayout(letters)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(4)
+        column.addWidget(letters)
+        self._letter_keys = []
+        for printed in layout.shift if self._shifted else layout.rows:
             row = QHBoxLayout()
             row.setSpacing(4)
             row.addStretch(1)
-            for text in keys:
-                self._letter_keys.append(self._typing_key(text, row))
+            self._letter_keys.extend(self._typing_key(text, row) for text in printed)
             row.addStretch(1)
-            self._rows.addLayout(row)
+            rows.addLayout(row)
+        old, self._keys = self._keys, keys
+        self._outer.replaceWidget(old, keys)
+        old.hide()
+        old.deleteLater()  # a key of it may be emitting its clicked signal right now
         for key, name in ((self.shift, "shift"), (self.space, "space"),
                           (self.backspace, "backspace"), (self.done_key, "done")):
             key.setText(layout.labels[name])
@@ -223,7 +224,7 @@ class OnScreenKeyboard(QWidget):
         key.setAccessibleName(text)
         key.setMaximumWidth(round(max(MIN_KEY, round(KEY_SIZE * (self._fit or 1.0))) * 1.5))
         key.clicked.connect(lambda: self._type(text))
-        row.addWidget(key)
+        row.addWidget(key, 10)  # keys grow to their maximum before the row's side stretches
         return key
 
     def _type(self, text: str) -> None:
