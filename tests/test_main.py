@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 from kiosk.__main__ import main
 from kiosk.pin import verify_pin
 from kiosk.settings import load_settings
-from tests.helpers import ROOT, Run
+from tests.helpers import LANGUAGES, ROOT, Run
 
 
 def test_validate_shipped_bundle(capsys: pytest.CaptureFixture[str]) -> None:
@@ -87,7 +87,7 @@ def test_bad_bundle_gives_one_clear_message(bundle_copy: Path, run_kiosk: Run) -
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["--lang", "fr"], "unknown language 'fr'; the content offers ar, en, ru"),
+    (["--lang", "xx"], f"unknown language 'xx'; the content offers {', '.join(LANGUAGES)}"),
     (["--screen", "country/AF"], "unknown screen 'country/AF'"),
     (["--size", "big"], "'big' is not a size such as 1920x1080"),
     (["--size", "100x100"], "'100x100' is too small: the smallest window is 320x240"),

@@ -85,6 +85,9 @@ _SIZES = {"bar": 22, "body": 22, "small": 19, "lead": 26, "heading": 40, "subhea
           "title": 28, "tile": 28, "button": 22, "attract_title": 48, "attract_text": 34,
           "attract": 30, "attract_footer": 24, "pin": 30, "map": 18, "mono": 17}
 
+BAR_PADDING = 18
+"""The bar buttons' side padding in px at the designed size (x the screen's fit)."""
+
 # Keyboard focus. A rule with its own border (#tile, the bar's buttons) outranks a plain
 # `QPushButton:focus` (CSS specificity: an id beats a pseudo-state), so each gets its own :focus
 # rule, last in the sheet. The ring is 3 px; each control's normal border plus a margin add up to
@@ -122,8 +125,8 @@ QLabel#draftNote {{ color: palette(window-text); font-size: {small}px;
 QWidget#navbar {{ background: palette(highlight); }}
 QWidget#navbar QPushButton {{
     color: palette(highlighted-text); background: transparent;
-    border: 2px solid palette(highlighted-text); border-radius: 10px; padding: 8px 18px;
-    font-size: {bar}px; min-height: 44px; min-width: 44px;
+    border: 2px solid palette(highlighted-text); border-radius: 10px;
+    padding: 8px {bar_padding}px; font-size: {bar}px; min-height: 44px; min-width: 44px;
 }}
 QWidget#navbar QPushButton:disabled {{ border-color: transparent; color: palette(mid); }}
 QWidget#navbar QPushButton:checked {{ background: palette(highlighted-text);
@@ -218,6 +221,10 @@ def style_sheet(text_scale: float, fit: float = 1.0) -> str:
     `screen_fit`) x `text_scale` (the visitor's choice), the bar's x `fit` only."""
     sizes = {name: round(size * fit * (1.0 if name == "bar" else text_scale))
              for name, size in _SIZES.items()}
+    # The bar's buttons' side padding follows the screen faster than its type: 18 px at the
+    # designed size, 9 on a 7-inch panel, where the bar holds seven controls and Back, Home
+    # and the language's name keep their words.
+    sizes["bar_padding"] = round(BAR_PADDING * fit * fit)
     return _STYLE.format(**sizes)
 
 

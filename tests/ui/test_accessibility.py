@@ -54,6 +54,8 @@ def test_every_screen_fits_and_is_reachable(make_window: MakeWindow, code: str,
     """At 1280x800, in every language, normal and largest text: no clipped label or button,
     every control at least 44x44 with a name in the visitor's language."""
     window = make_window("--lang", code, "--text-scale", scale)
+    # Each language is offered by its own name (the chooser): "Français" in Arabic too.
+    own_names = {texts.language.name for texts in window.bundle.texts.values()}
     problems = []
     for screen_id in window.screen_ids():
         window.navigate(screen_id)
@@ -70,7 +72,7 @@ def test_every_screen_fits_and_is_reachable(make_window: MakeWindow, code: str,
                 name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
                 if not name:
                     problems.append(f"{screen_id}: a {type(widget).__name__} has no name")
-                elif code == "ar" and re.search(r"[A-Za-z]{2,}", name) and name != "English":
+                elif code == "ar" and re.search(r"[A-Za-z]{2,}", name) and name not in own_names:
                     problems.append(f"{screen_id}: {name!r} is not in Arabic")
     assert not problems, "\n".join(problems[:20])
 

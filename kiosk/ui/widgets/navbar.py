@@ -8,11 +8,24 @@ for screen readers and tooltips) instead of being cut.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from typing import NamedTuple
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from kiosk.ui import theme
+
+
+class _Step(NamedTuple):
+    """What the bar shows at one step of giving way to a narrow screen."""
+
+    words: set[QPushButton]
+    """The buttons that show their words (the others only their icons)."""
+    globe: bool
+    """Whether the language control shows its globe beside the language's name."""
+    take_away: bool
+    """Whether the Take away control is there at all."""
 
 
 class NavBar(QWidget):
@@ -54,7 +67,8 @@ class NavBar(QWidget):
         self._layout = layout
         self._words: dict[QPushButton, str] = {}
         """Back's, Home's and Take away's words, shown when the bar is wide enough."""
-        self._steps: list[tuple[int, set[QPushButton]]] = []
+        self._steps: list[tuple[int, _Step]] = []
+        """(width needed, what the bar shows at that width), widest first."""
         self._language_icon = QIcon()
         """(width needed, the buttons that keep their words), widest first."""
         self._fit = 1.0
@@ -70,9 +84,9 @@ class NavBar(QWidget):
         for button in self.buttons():
             button.setIconSize(QSize(size, size))
         self.text_size.setIconSize(QSize(round(size * 1.6), size))
-        margin = round(24 * fit)
+        margin = round(24 * fit * fit)  # 24 px, 12 on a 7-inch panel
         self._layout.setContentsMargins(margin, round(14 * fit), margin, round(14 * fit))
-        self._layout.setSpacing(round(16 * fit))
+        self._layout.setSpacing(round(16 * fit * fit))
 
     def retranslate(self, text_step: int, language_name: str) -> None:
         """Every text and icon of the bar, for the language, direction and look in force;
@@ -114,32 +128,39 @@ class NavBar(QWidget):
         self._measure()
 
     def _measure(self) -> None:
-        """How wide the bar must be for each step of words: Take away's words go first, then
-        Back's and Home's (the way back matters more than the way out)."""
+        """How wide the bar must be at each step of giving way, from all words on: Take
+        away's words go first, then the language control's globe (its name says what it
+        is), then Back's and Home's words (the way back matters more than the way out), and
+        last, narrower than any real panel (560 px), Take away itself."""
+        everything = set(self._words)
+        steps = [_Step(everything, True, True),
+                 _Step(everything - {self.take_away}, True, True),
+                 _Step(everything - {self.take_away}, False, True),
+                 _Step(set(), False, True),
+                 _Step(set(), False, False)]
         self._steps = []
         hidden = self.take_away.isHidden()
-        self.take_away.show()
-        for keep in (set(self._words), set(self._words) - {self.take_away}, set()):
-            for button, word in self._words.items():
-                button.setText(word if button in keep else "")
-            self._steps.append((self._layout.sizeHint().width(), keep))
+        for step in steps:
+            self._apply(step)
+            self._steps.append((self._layout.sizeHint().width(), step))
         self.take_away.setHidden(hidden)
         self._fold(self.width())
 
-    def _fold(self, width: int) -> None:
-        keep = next((words for needed, words in self._steps if width >= needed), set())
+    def _apply(self, step: _Step) -> None:
         for button, word in self._words.items():
-            text = word if button in keep else ""
+            text = word if button in step.words else ""
             if button.text() != text:
                 button.setText(text)
-        # Narrower than every icon (a window of 560 px): the way out goes, and the language
-        # control keeps its name without the globe, not the way back; 800x480 panels keep all.
-        fits = not self._steps or width >= self._steps[-1][0]
-        if self.take_away.isHidden() == fits:
-            self.take_away.setVisible(fits)
-        icon = self._language_icon if fits else QIcon()
+        icon = self._language_icon if step.globe else QIcon()
         if self.language.icon().cacheKey() != icon.cacheKey():
             self.language.setIcon(icon)
+        if self.take_away.isHidden() == step.take_away:
+            self.take_away.setVisible(step.take_away)
+
+    def _fold(self, width: int) -> None:
+        if self._steps:
+            self._apply(next((step for needed, step in self._steps if width >= needed),
+                             self._steps[-1][1]))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         self._fold(event.size().width())
@@ -148,7 +169,10 @@ class NavBar(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange) and self._words:
-            self._measure()  # the words' widths follow the screen's type
+            # The words' widths follow the screen's type; measured once the buttons have their
+            # new style too (they get the change after the bar: measured now, each was 2 px
+            # short, and a bar that was just wide enough cut every word).
+            QTimer.singleShot(0, self, self._measure)
 
 
 def text_size_icon(step: int, steps: int, colour: QColor) -> QIcon:
