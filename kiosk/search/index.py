@@ -119,7 +119,11 @@ def _hit(entry: _Folded, words: list[str], score: float, matches: int) -> Hit:
             at = entry.folded.find(word, at + len(word))
     spans.sort()
     first = spans[0][0] if spans else 0
-    start = 0 if first <= SNIPPET_BEFORE else text.rfind(" ", 0, first - SNIPPET_BEFORE) + 1
+    start = 0
+    if first > SNIPPET_BEFORE:  # at a space a little before the context, else (Chinese,
+        cut = first - SNIPPET_BEFORE  # no spaces; a long word) right there
+        space = text.rfind(" ", max(0, cut - 20), cut)
+        start = space + 1 if space >= 0 else cut
     end = min(len(text), start + SNIPPET_LENGTH)
     if end < len(text):
         space = text.rfind(" ", spans[0][1] if spans else start, end)
