@@ -248,6 +248,8 @@ class Kiosk(QObject):
         self.usage = UsageRecorder(window, self.session, usage_database(), self)
         """Anonymous usage counts (kiosk.usage); the search calls `usage.search_happened()`."""
         self.read_aloud.listening.connect(self.usage.listening)
+        window.search.set_kiosk(settings.kiosk)  # the bar's field, or the overlay's control
+        window.search.searched.connect(self.usage.search_happened)
         self.operator.panel_built.connect(self._add_usage_page)
         self.operator.exit_requested.connect(self.exit)
         if self.lockdown is not None:

@@ -341,6 +341,21 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>No page has these words.</source>
+        <translation>Ninguna página contiene estas palabras.</translation>
+    </message>
+</context>
+<context>
     <name>TakeAway</name>
     <message>
         <source>Take this page with you</source>

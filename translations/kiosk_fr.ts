@@ -341,6 +341,21 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>No page has these words.</source>
+        <translation>Aucune page ne contient ces mots.</translation>
+    </message>
+</context>
+<context>
     <name>TakeAway</name>
     <message>
         <source>Take this page with you</source>

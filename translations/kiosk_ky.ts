@@ -341,6 +341,21 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>Search</source>
+        <translation>Издөө</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>No page has these words.</source>
+        <translation>Бул сөздөр эч бир бетте жок.</translation>
+    </message>
+</context>
+<context>
     <name>TakeAway</name>
     <message>
         <source>Take this page with you</source>

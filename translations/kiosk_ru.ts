@@ -345,6 +345,21 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>No page has these words.</source>
+        <translation>Ни на одной странице нет этих слов.</translation>
+    </message>
+</context>
+<context>
     <name>TakeAway</name>
     <message>
         <source>Take this page with you</source>

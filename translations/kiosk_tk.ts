@@ -341,6 +341,21 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>Search</source>
+        <translation>Gözle</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ýapmak</translation>
+    </message>
+    <message>
+        <source>No page has these words.</source>
+        <translation>Bu sözler hiç bir sahypada ýok.</translation>
+    </message>
+</context>
+<context>
     <name>TakeAway</name>
     <message>
         <source>Take this page with you</source>

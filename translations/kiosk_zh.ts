@@ -337,6 +337,21 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No page has these words.</source>
+        <translation>没有页面包含这些词语。</translation>
+    </message>
+</context>
+<context>
     <name>TakeAway</name>
     <message>
         <source>Take this page with you</source>

@@ -14,6 +14,7 @@ from kiosk.content import Bundle
 from kiosk.i18n import Languages
 from kiosk.ui import accessibility, theme, touch
 from kiosk.ui.screens import ATTRACT, HOME, Screen, create_screen, screen_ids
+from kiosk.ui.search import SearchUI
 from kiosk.ui.transition import Slide
 from kiosk.ui.widgets.language_sheet import LanguageSheet
 from kiosk.ui.widgets.navbar import NavBar
@@ -72,6 +73,8 @@ class MainWindow(QWidget):
         self.navbar.text_size.clicked.connect(self._next_text_size)
         self.navbar.contrast.clicked.connect(self._toggle_contrast)
         self.navbar.contrast.setChecked(look.high_contrast)
+        self.search = SearchUI(self)
+        """The bar's search (kiosk.ui.search); `search.set_kiosk(True)` for kiosk mode."""
         languages.changed.connect(self._retranslate)
         back_keys = {k.toString(): k for k in
                      [*QKeySequence.keyBindings(QKeySequence.StandardKey.Back),
@@ -123,6 +126,7 @@ class MainWindow(QWidget):
         for overlay in (self._sheet, self._take_away):
             if overlay is not None:
                 overlay.hide()
+        self.search.reset()  # nothing of a query is left for the next visitor
         self._history.clear()
         for screen in self._screens.values():
             screen.reset()
@@ -138,6 +142,7 @@ class MainWindow(QWidget):
         self._screens.clear()
         self._history.clear()
         self._current = ""
+        self.search.reset()
         self.bundle = bundle
         self._ids = screen_ids(bundle)
         self._languages.codes = bundle.languages
@@ -252,6 +257,7 @@ class MainWindow(QWidget):
         if fit != self.fit:  # another screen shape: the type scale follows (rarely: in steps)
             self.fit = fit
             self.navbar.set_fit(fit)
+            self.search.set_fit(fit)
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 theme.apply(app, self.look, fit)

@@ -1,0 +1,221 @@
+"""The search as the window wears it: in windowed mode (field laptops) a field in the bar,
+Ctrl+F to it, Esc to clear and leave, results in a panel under the bar; in kiosk mode a
+control in the bar that opens the search overlay. Results follow typing after a pause
+(DEBOUNCE_MS); the index of the language is built on the first search (kiosk.search.index_for),
+never at start-up. Nothing typed is kept: `searched` says only that a search happened."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QBoxLayout, QLineEdit, QPushButton
+
+from kiosk.ui import theme
+from kiosk.ui.search.overlay import SearchOverlay
+from kiosk.ui.search.results import ResultsList
+from kiosk.ui.search.reveal import reveal
+
+if TYPE_CHECKING:
+    from kiosk.search import Hit
+    from kiosk.ui.main_window import MainWindow
+
+DEBOUNCE_MS = 150
+"""The pause in typing after which results are looked up (a keystroke restarts it)."""
+FIELD_WIDTH = 260
+"""The bar's field at fit 1.0, in pixels (it follows the screen's fit, not the text size)."""
+BAR_FIELD_STYLE = """
+QLineEdit#searchField { background: palette(base); color: palette(text);
+    border: 3px solid palette(base); border-radius: 6px; padding: 4px 8px; min-height: 32px; }
+QLineEdit#searchField:focus { border-color: palette(link-visited); }
+"""
+"""The bar's field: a 3 px ring in the ring colour of the bar (theme.FOCUS_RING_ON_HIGHLIGHT)
+when focused, the same width unfocused so nothing moves (WCAG 2.4.7, 1.4.11)."""
+
+
+class SearchUI(QObject):
+    """The window's search. `field` is the bar's field (windowed), `control` the bar's button
+    (kiosk), `panel` the windowed results, `overlay()` the kiosk overlay once opened;
+    `searched` is emitted once a looked-up query (never its text), `opened` with the Hit
+    chosen once its screen shows."""
+
+    searched = Signal()
+    opened = Signal(object)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.kiosk = False
+        self.field = QLineEdit()
+        self.field.setObjectName("searchField")
+        self.field.setClearButtonEnabled(True)
+        self.field.setStyleSheet(BAR_FIELD_STYLE)
+        self.control = QPushButton()
+        self.control.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.control.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.control.hide()
+        self.control.clicked.connect(self.open_overlay)
+        bar = window.navbar.layout()
+        if isinstance(bar, QBoxLayout):  # after the stretch, before the bar's own controls
+            at = next(i for i in range(bar.count())
+                      if (item := bar.itemAt(i)) is not None and item.spacerItem() is not None)
+            bar.insertWidget(at + 1, self.field)
+            bar.insertWidget(at + 2, self.control)
+        self.panel = ResultsList(window)
+        self.panel.setObjectName("searchPanel")
+        self.panel.hide()
+        self.panel.chosen.connect(self.choose)
+        self._overlay: SearchOverlay | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._look_up)
+        self.field.textEdited.connect(self._typed)
+        self.field.installEventFilter(self)
+        window.installEventFilter(self)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), window)
+        find.activated.connect(self.focus_field)
+        window.language_changed.connect(self.retranslate)
+        self.set_fit(window.fit)
+
+    # --- what the window and the kiosk call -------------------------------------------------
+
+    def set_kiosk(self, kiosk: bool) -> None:
+        """Kiosk mode: the bar shows the control (the overlay has the field and the on-screen
+        keyboard); windowed: the bar shows the field."""
+        self.kiosk = kiosk
+        self.reset()
+        self.field.setVisible(not kiosk)
+        self.control.setVisible(kiosk)
+
+    def set_fit(self, fit: float) -> None:
+        """The field's width and the control's icon for the screen (`theme.screen_fit`)."""
+        self.field.setFixedWidth(round(FIELD_WIDTH * fit))
+        self.control.setIconSize(self.window.navbar.back.iconSize())
+
+    def retranslate(self) -> None:
+        translate = QCoreApplication.translate
+        name = translate("Search", "Search")
+        self.field.setPlaceholderText(name)
+        self.field.setAccessibleName(name)
+        self.control.setAccessibleName(name)
+        self.control.setToolTip(name)
+        palette = self.window.navbar.palette()
+        self.control.setIcon(theme.icon("search", palette.color(
+            palette.ColorRole.HighlightedText)))
+        if self._overlay is not None:
+            self._overlay.retranslate()
+        self._look_up_now_if_shown()
+
+    def focus_field(self) -> None:
+        """Ctrl+F: the bar's field (windowed) or the overlay (kiosk), its text selected."""
+        if self.kiosk:
+            self.open_overlay()
+            return
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def open_overlay(self) -> None:
+        """The search overlay, built the first time it is needed."""
+        if self._overlay is None:
+            from kiosk.ui import accessibility
+
+            self._overlay = SearchOverlay(self.window)
+            accessibility.mark_dialog(self._overlay)
+            self._overlay.field.textEdited.connect(self._typed)
+            self._overlay.results.chosen.connect(self.choose)
+        self._overlay.open_search()
+
+    def overlay(self) -> SearchOverlay | None:
+        return self._overlay
+
+    def reset(self) -> None:
+        """Nothing of the last query left: fields empty, results gone, overlay closed."""
+        self._timer.stop()
+        for field in self._fields():
+            field.clear()
+        self.panel.clear()
+        self.panel.hide()
+        if self._overlay is not None:
+            self._overlay.results.clear()
+            self._overlay.hide()
+
+    def choose(self, hit: Hit) -> None:
+        """Open the hit's screen scrolled to its passage, highlighted; the query is dropped."""
+        self.reset()
+        self.window.navigate(hit.screen)
+        reveal(self.window.screen_widget(hit.screen), hit.text)
+        self.opened.emit(hit)
+
+    # --- inside -----------------------------------------------------------------------------
+
+    def _fields(self) -> list[QLineEdit]:
+        fields = [self.field]
+        if self._overlay is not None:
+            fields.append(self._overlay.field)
+        return fields
+
+    def _active(self) -> tuple[QLineEdit, ResultsList]:
+        if self.kiosk and self._overlay is not None:
+            return self._overlay.field, self._overlay.results
+        return self.field, self.panel
+
+    def _typed(self, _text: str) -> None:
+        self._timer.start()
+
+    def _look_up_now_if_shown(self) -> None:
+        field, results = self._active()
+        if field.text().strip() and (results.isVisible() or self.kiosk):
+            self._look_up()
+
+    def _look_up(self) -> None:
+        from kiosk.search import index_for  # the index is built here, on the first search
+
+        field, results = self._active()
+        query = field.text()
+        code = self.window.language()
+        hits = index_for(self.window.bundle, code).search(query) if query.strip() and code \
+            else []
+        results.show_hits(hits, query)
+        if results is self.panel:
+            self._place_panel()
+            self.panel.setVisible(bool(query.strip()))
+        if query.strip():
+            self.searched.emit()
+
+    def _place_panel(self) -> None:
+        """Under the bar, on the field's side, as wide as 36 em or the window."""
+        window, bar = self.window, self.window.navbar
+        width = min(window.width() - 16, max(self.field.width(),
+                                              round(36 * self.field.fontMetrics().height())))
+        x = self.field.mapTo(window, self.field.rect().topLeft()).x()
+        if window.isRightToLeft():
+            x = max(8, x)
+        else:
+            x = max(8, min(x + self.field.width() - width, window.width() - 8 - width))
+        top = bar.geometry().bottom() + 1 if bar.isVisible() else 0
+        height = max(120, min(window.height() - top - 8, round(window.height() * 0.7)))
+        self.panel.setGeometry(QRect(x, top, width, height))
+        self.panel.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.field and isinstance(event, QKeyEvent) \
+                and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape:
+                self.reset()
+                self.window.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._timer.stop()
+                self._look_up()
+                if self.panel.items:
+                    if event.key() == Qt.Key.Key_Down:
+                        self.panel.items[0].setFocus(Qt.FocusReason.TabFocusReason)
+                    else:
+                        self.choose(self.panel.items[0].hit)
+                return True
+        if watched is self.window and event.type() == QEvent.Type.Resize \
+                and self.panel.isVisible():
+            self._place_panel()
+        return False

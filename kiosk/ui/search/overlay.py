@@ -1,0 +1,79 @@
+"""The search overlay of kiosk mode: the field, a place for the on-screen keyboard, the
+results and Close, in a card over the dimmed screen (kiosk.ui.widgets.overlay: the focus
+comes back where it was, Tab stays inside)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ui.search.results import ResultsList
+from kiosk.ui.widgets.overlay import Overlay
+
+FIELD_STYLE = """
+QLineEdit#searchField { background: palette(base); color: palette(text);
+    border: 3px solid palette(mid); border-radius: 8px; padding: 8px 12px; min-height: 44px; }
+QLineEdit#searchField:focus { border-color: palette(accent); }
+"""
+"""The overlay's field on the card: a 3 px ring in the focus colour (theme.FOCUS_RING) when
+focused, the same width in the card's border colour when not."""
+
+
+class SearchOverlay(Overlay):
+    """`field` (a QLineEdit the on-screen keyboard types into), `keyboard_place` (a column
+    the keyboard goes in), `results` and `close_button`. Esc, Close and a tap beside the
+    card close it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        card, column = self.card(1000)
+        column.setContentsMargins(24, 20, 24, 20)
+        column.setSpacing(12)
+        self._card = card
+        top = QHBoxLayout()
+        self.field = QLineEdit()
+        self.field.setObjectName("searchField")
+        self.field.setClearButtonEnabled(True)
+        self.field.setStyleSheet(FIELD_STYLE)
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("secondary")
+        self.close_button.clicked.connect(self.hide)
+        top.addWidget(self.field, 1)
+        top.addWidget(self.close_button)
+        column.addLayout(top)
+        self.results = ResultsList()
+        column.addWidget(self.results, 1)
+        self.keyboard_place = QVBoxLayout()
+        """Where the on-screen keyboard goes (the qr room's widget), under the results."""
+        self.keyboard_place.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.keyboard_place)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 16, 16, 16)
+        row.addStretch(1)
+        row.addWidget(card, 1000)
+        row.addStretch(1)
+
+    def retranslate(self) -> None:
+        translate = QCoreApplication.translate
+        self.field.setPlaceholderText(translate("Search", "Search"))
+        self.field.setAccessibleName(translate("Search", "Search"))
+        self.close_button.setText(translate("Search", "Close"))
+        self.setAccessibleName(translate("Search", "Search"))
+
+    def open_search(self) -> None:
+        """Show the overlay with the keyboard focus in the field."""
+        self.retranslate()
+        self.open()
+        self.field.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self._card.geometry().contains(event.position().toPoint()):
+            self.hide()
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape:
+            self.hide()
+        else:
+            super().keyPressEvent(event)
