@@ -21,7 +21,7 @@ from kiosk.ui.search.results import ResultsList
 from kiosk.ui.settle import settle
 from tests.helpers import MakeWindow, in_overlay, shown
 from tests.search.test_search import words_of
-from tests.ui.layout_checks import cut_text, name, overlaps
+from tests.ui.layout_checks import cut_text, name, overlaps, screen_box
 
 BUNDLE = load_bundle(default_content_dir())
 NOTHING = "qzxjvqk"
@@ -208,10 +208,34 @@ def test_the_overlay_fits_at_text_size_1_5(make_window: MakeWindow, qtbot: QtBot
     qtbot.waitUntil(lambda: len(overlay.results.items) > 1, timeout=3000)
     settle(QApplication.instance())
     viewport = overlay.results.viewport()
-    mine = [w for w in shown(window) if in_overlay(w) and (
-        not viewport.isAncestorOf(w)
-        or viewport.rect().intersects(QRect(w.mapTo(viewport, QPoint(0, 0)), w.size())))]
-    problems = [f"{name(w)} {why}" for w in mine if (why := cut_text(w))]
-    problems += list(overlaps(mine))
+    inside = [w for w in shown(window) if viewport.isAncestorOf(w)
+              and viewport.rect().intersects(QRect(w.mapTo(viewport, QPoint(0, 0)), w.size()))]
+    around = [w for w in shown(window) if in_overlay(w) and not viewport.isAncestorOf(w)]
+    problems = [f"{name(w)} {why}" for w in inside + around if (why := cut_text(w))]
+    problems += list(overlaps(around))  # the results are clipped to their viewport:
+    problems += list(overlaps(inside))  # they overlap nothing outside it if it does not
+    problems += [f"the results overlap {name(w)}" for w in around
+                 if isinstance(w, QAbstractButton) and screen_box(viewport).intersects(
+                     screen_box(w))]
     assert not problems, "\n".join(problems)
+    assert inside, "no result in view"
     assert window.rect().contains(overlay.geometry())
+
+
+def test_the_on_screen_keyboard_types_a_search(make_window: MakeWindow, qtbot: QtBot,
+                                               config: Path) -> None:
+    """Kiosk mode: the overlay's keyboard is in the visitor's language and its keys type into
+    the field; the results follow."""
+    window = make_window("--kiosk", "--config", str(config), "--lang", "ar")
+    window.navigate("home")
+    window.search.open_overlay()
+    overlay, keyboard = window.search.overlay(), window.search.keyboard
+    assert overlay is not None and keyboard is not None and keyboard.isVisible()
+    assert keyboard.language() == "ar"
+    for letter in "حقوق":
+        key = keyboard.key(letter)
+        assert key is not None, letter
+        QTest.mouseClick(key, Qt.MouseButton.LeftButton)
+    assert overlay.field.text() == "حقوق"
+    qtbot.waitUntil(lambda: overlay.results.query == "حقوق" and bool(overlay.results.items),
+                    timeout=3000)

@@ -19,6 +19,7 @@ from kiosk.ui.search.reveal import reveal
 
 if TYPE_CHECKING:
     from kiosk.search import Hit
+    from kiosk.ui.keyboard.widget import OnScreenKeyboard
     from kiosk.ui.main_window import MainWindow
 
 DEBOUNCE_MS = 150
@@ -67,6 +68,9 @@ class SearchUI(QObject):
         self.panel.hide()
         self.panel.chosen.connect(self.choose)
         self._overlay: SearchOverlay | None = None
+        self.keyboard: OnScreenKeyboard | None = None
+        """The overlay's on-screen keyboard (kiosk.ui.keyboard), built with the overlay in
+        kiosk mode; it types into the overlay's field."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -123,8 +127,16 @@ class SearchUI(QObject):
 
             self._overlay = SearchOverlay(self.window)
             accessibility.mark_dialog(self._overlay)
-            self._overlay.field.textEdited.connect(self._typed)
+            self._overlay.field.textChanged.connect(self._typed)  # keys, and the keyboard's
             self._overlay.results.chosen.connect(self.choose)
+            if self.kiosk:  # no system keyboard in kiosk mode: the visitor's own language's
+                from kiosk.ui.keyboard.widget import OnScreenKeyboard
+
+                self.keyboard = OnScreenKeyboard()
+                self.keyboard.set_target(self._overlay.field)
+                self.keyboard.follow(self.window)
+                self.keyboard.done.connect(self._look_up)
+                self._overlay.keyboard_place.addWidget(self.keyboard)
         self._overlay.open_search()
 
     def overlay(self) -> SearchOverlay | None:
