@@ -145,7 +145,7 @@ def test_the_layout_follows_the_window_language(qtbot: QtBot, make_window: MakeW
 
 def test_keys_are_touch_sized_on_the_smallest_panel(make_window: MakeWindow) -> None:
     """At 800x480 every layout fits the width, every key is at least 44 px and none takes the
-    keyboard focus."""
+    keyboard focus; at the keyboard's narrowest no control's name is cut."""
     window = make_window("--size", "800x480")
     keyboard, _field = _typing_setup(window)
     for code in window.bundle.languages:
@@ -160,6 +160,13 @@ def test_keys_are_touch_sized_on_the_smallest_panel(make_window: MakeWindow) -> 
             assert key.minimumHeight() >= MIN_KEY and key.minimumWidth() >= MIN_KEY, code
             assert key.focusPolicy() == Qt.FocusPolicy.NoFocus
             assert key.accessibleName(), (code, key.text())
+        keyboard.resize(keyboard.minimumSizeHint().width(), keyboard.sizeHint().height())
+        outer = keyboard.layout()
+        assert outer is not None
+        outer.activate()
+        for key in (keyboard.shift, keyboard.space, keyboard.backspace, keyboard.done_key):
+            assert key.width() >= key.fontMetrics().horizontalAdvance(key.text()), (
+                code, key.text(), "cut")
 
 
 def test_chinese_offers_the_content_words(qtbot: QtBot, make_window: MakeWindow) -> None:

@@ -144,6 +144,8 @@ class OnScreenKeyboard(QWidget):
             _size(key, size)
             if key.property("types") is not None:
                 key.setMaximumWidth(round(size * 1.5))
+        for key in (self.shift, self.space, self.backspace, self.done_key):
+            _fit_text(key)
 
     def language(self) -> str:
         """The code of the layout shown ("" before any)."""
@@ -215,6 +217,7 @@ class OnScreenKeyboard(QWidget):
                           (self.backspace, "backspace"), (self.done_key, "done")):
             key.setText(layout.labels[name])
             key.setAccessibleName(layout.names[name])
+            _fit_text(key)
 
     def _typing_key(self, text: str, row: QHBoxLayout) -> QPushButton:
         key = self._key()
@@ -249,6 +252,13 @@ class OnScreenKeyboard(QWidget):
 def _size(key: QPushButton, size: int) -> None:
     key.setFixedHeight(size)
     key.setMinimumWidth(MIN_KEY)
+
+
+def _fit_text(key: QPushButton) -> None:
+    """A control key is never narrower than its name (Заглавные, Majuscule) at the current
+    type size, nor than MIN_KEY."""
+    key.ensurePolished()
+    key.setMinimumWidth(max(MIN_KEY, key.sizeHint().width()))
 
 
 def _words(bundle: Bundle, code: str) -> list[str]:
