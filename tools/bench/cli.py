@@ -36,6 +36,7 @@ from tools.bench.pack_install import measure_pack_install
 from tools.bench.plan import QUICK, Plan
 from tools.bench.report import as_json, table
 from tools.bench.sandbox import ROOT, Sandbox, make_sandbox
+from tools.bench.search import measure_search
 from tools.bench.standalone import measure_standalone, standalone_executable
 from tools.bench.startup import measure_screenshot, measure_startup, measure_toured_memory
 from tools.bench.stats import ratio
@@ -87,6 +88,7 @@ def sections(plan: Plan, sandbox: Sandbox, bundle: Bundle) -> dict[Section, Meas
         "in-process": lambda: measure_in_process(start_application(sandbox), sandbox, plan),
         "pack install": lambda: measure_pack_install(sandbox),
         "pack frames": lambda: measure_pack_frames(sandbox),
+        "search": lambda: measure_search(sandbox, plan.search_queries, plan.search_builds),
     }
 
 
