@@ -133,9 +133,31 @@ def measure_kiosk_mode_switch(app: QApplication, sandbox: Sandbox, check: PaintC
             summary_ms(switches, "lang_switch")["lang_switch_ms_median"]}
 
 
+def measure_first_font_switch(sandbox: Sandbox) -> dict[str, Any]:
+    """lang_switch_first_font_ms: in the process's first window, before any other switch,
+    the first switch to each language whose fonts load on first use (kiosk.fonts.files:
+    Chinese's CJK cut), on home; and lang_switch_first_ms_median, the first switch to each of
+    the other languages in the same window, for comparison."""
+    from kiosk import fonts
+
+    window = new_window(sandbox)
+    lazy: list[float] = []
+    others: list[float] = []
+    for code in sandbox.switch_order:
+        if code == window.language():
+            continue
+        needs_fonts = bool(set(fonts.files(code)) - fonts.registered())
+        (lazy if needs_fonts else others).append(timed_ms(partial(window.set_language, code)))
+    close_window(window)
+    say(f"first switches: {len(lazy)} with fonts to load, {len(others)} without")
+    return {"lang_switch_first_font_ms": round(max(lazy), 2) if lazy else None,
+            "lang_switch_first_ms_median": round(median(others), 2) if others else None}
+
+
 def measure_in_process(app: QApplication, sandbox: Sandbox, plan: Plan) -> dict[str, Any]:
     """Everything timed inside kiosk windows in this process (`app` is its QApplication)."""
-    result = measure_first_visits(sandbox, plan.first_visit_windows)
+    result = measure_first_font_switch(sandbox)  # first: no font of a language loaded yet
+    result.update(measure_first_visits(sandbox, plan.first_visit_windows))
     say("warm-up and paint check: every screen, every language")
     check = PaintCheck()
     window = warmed_window(app, sandbox, check)
