@@ -65,6 +65,7 @@ class SearchUI(QObject):
             bar.insertWidget(at + 2, self.control)
         self.panel = ResultsList(window)
         self.panel.setObjectName("searchPanel")
+        self.panel.setStyleSheet("QScrollArea#searchPanel { border: 2px solid palette(mid); }")
         self.panel.hide()
         self.panel.chosen.connect(self.choose)
         self._overlay: SearchOverlay | None = None
