@@ -38,7 +38,7 @@ def prehash() -> hashlib.blake2b:
 
 def key_id_text(key_id: bytes) -> str:
     """A key id as minisign prints it ("6BB719195552D3FB")."""
-    return f"{int.from_bytes(key_id, 'little'):016X}"
+    return f"{int.from_bytes(key_id, 'little'):X}"  # PRIX64: no leading zeros
 
 
 @dataclass(frozen=True)

@@ -76,3 +76,12 @@ def test_the_kiosks_signature_and_keys_are_minisigns(tmp_path: Path, pack_of: Pa
     assert checked.returncode == 0, checked.stderr
     _, secret = _keypair(tmp_path, "made-by-minisign")
     assert len(parse_secret_key(secret.read_text()).seed) == 32
+
+
+def test_key_ids_read_as_minisign_prints_them() -> None:
+    """minisign prints a key id with printf's PRIX64: upper-case hex, no leading zeros (a
+    random key id starts with a zero one time in sixteen: this test failed then)."""
+    from kiosk.packs.minisign import key_id_text
+
+    assert key_id_text((0x0385AB12CD34EF56).to_bytes(8, "little")) == "385AB12CD34EF56"
+    assert key_id_text((0x6BB719195552D3FB).to_bytes(8, "little")) == "6BB719195552D3FB"
