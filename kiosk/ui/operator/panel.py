@@ -5,7 +5,16 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -103,6 +112,9 @@ class OperatorPanel(Overlay):
         self.pages.setAutoFillBackground(False)
         QScroller.grabGesture(self.scroll_area.viewport(),
                               QScroller.ScrollerGestureType.TouchGesture)
+        # The columns follow the viewport's own width (it narrows when the vertical scroll
+        # bar appears), not the panel's, which is resized before its children are.
+        self.scroll_area.viewport().installEventFilter(self)
         self._card_layout.addWidget(self.scroll_area)
         self._outer = QHBoxLayout(self)
         self._outer.addStretch(1)
@@ -186,14 +198,11 @@ class OperatorPanel(Overlay):
         for box in self.offered.values():
             self._offered_layout.removeWidget(box)
             box.deleteLater()
-        while self._offered_layout.count():
-            self._offered_layout.takeAt(0)  # the stretch
         self.offered.clear()
         for code, name in self._languages.items():
-            box = QCheckBox(name)
-            self._offered_layout.addWidget(box)
-            self.offered[code] = box
-        self._offered_layout.addStretch(1)
+            self.offered[code] = QCheckBox(name)
+        if hasattr(self, "_buttons"):  # not while the settings page is being built
+            self._arrange_actions()
         if settings is not None:
             self._settings = settings
             self._fill(settings)
@@ -254,19 +263,21 @@ class OperatorPanel(Overlay):
         return (self.save_button, self.reload_button, self.diagnostics_button, *extra,
                 self.close_button, self.exit_button)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
+            self._arrange_actions()
+        return super().eventFilter(watched, event)
+
     def _arrange_actions(self) -> None:
         """The action buttons in as many columns (three at most) as their widest label allows
-        in the panel's width: Russian at a large text size gets one column on 800x480."""
-        actions = self._actions()
-        spacing = self._buttons.spacing()
-        widest = max(button.sizeHint().width() for button in actions)
+        in the panel's width: Russian at a large text size gets one column on 800x480; the
+        offered languages' boxes likewise, as many a row as fit (eleven names in one row
+        made the page 1600 px wide, so the panel scrolled sideways on 800x480)."""
         margins = self._settings_layout.contentsMargins()
         width = self.scroll_area.viewport().width() - margins.left() - margins.right()
-        columns = max(1, min(3, (width + spacing) // (widest + spacing)))
-        for button in actions:
-            self._buttons.removeWidget(button)
-        for index, button in enumerate(actions):
-            self._buttons.addWidget(button, index // columns, index % columns)
+        in_columns(self._buttons, self._actions(), width, 3)
+        in_columns(self._offered_layout, tuple(self.offered.values()), width,
+                   len(self.offered))
 
     # --- pages ---------------------------------------------------------------------------------
 
@@ -285,8 +296,9 @@ class OperatorPanel(Overlay):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.default_language = QComboBox()
         self.offered_row = QWidget()
-        self._offered_layout = QHBoxLayout(self.offered_row)
+        self._offered_layout = QGridLayout(self.offered_row)
         self._offered_layout.setContentsMargins(0, 0, 0, 0)
+        self._offered_layout.setHorizontalSpacing(24)
         self.offered: dict[str, QCheckBox] = {}
         self.set_languages(self._languages)
         self.idle_timeout = QComboBox()  # a few choices: easier to touch than a spin box
@@ -394,3 +406,20 @@ class OperatorPanel(Overlay):
     def _exit(self) -> None:
         if self.is_unlocked():
             self.exit_requested.emit()
+
+
+def in_columns(grid: QGridLayout, widgets: Sequence[QWidget], width: int, most: int) -> None:
+    """Place `widgets` in `grid` row by row, in as many columns (`most` at most, one at
+    least) as the widest one's size hint allows in `width` px; the columns share the width
+    evenly. Right-to-left mirrors the grid, so the first is on the reading side."""
+    if not widgets:
+        return
+    spacing = max(0, grid.horizontalSpacing())
+    widest = max(widget.sizeHint().width() for widget in widgets)
+    columns = max(1, min(most, (width + spacing) // (widest + spacing)))
+    for widget in widgets:
+        grid.removeWidget(widget)
+    for column in range(max(columns, grid.columnCount())):
+        grid.setColumnStretch(column, 1 if column < columns else 0)
+    for index, widget in enumerate(widgets):
+        grid.addWidget(widget, index // columns, index % columns)

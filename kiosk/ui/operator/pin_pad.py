@@ -102,11 +102,18 @@ class PinPad(QWidget):
         self._even_columns()
 
     def _even_columns(self) -> None:
-        """Three columns as wide as the widest key ("Очистить" is wider than "1"), so the
-        keys line up and no word is cut."""
-        widest = max(button.sizeHint().width() for button in self.keys.values())
+        """Three columns of equal width where there is room, each never narrower than its own
+        widest key, so no word is cut ("Тоза кардан" on Clear is wider than "1").
+
+        Each column's minimum is its own keys' (Clear's column, OK's, the middle digits'),
+        not the widest key's for all three: three times Tajik's or Turkmen's Clear at text
+        size 1.5 (3 x 195 px) left the pad wider than an 800 px window. The equal stretch
+        shares out what is left, so the columns line up evenly whenever the words allow."""
+        keys = list(self.keys.values())  # in the grid's order, row by row
         for column in range(3):
+            widest = max(button.sizeHint().width() for button in keys[column::3])
             self._grid.setColumnMinimumWidth(column, max(widest, KEY_MIN.width()))
+            self._grid.setColumnStretch(column, 1)
 
     def clear(self, message: str = "") -> None:
         self._digits = ""
