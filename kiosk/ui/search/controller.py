@@ -6,7 +6,7 @@ never at start-up. Nothing typed is kept: `searched` says only that a search hap
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -19,7 +19,6 @@ from kiosk.ui.search.reveal import reveal
 
 if TYPE_CHECKING:
     from kiosk.search import Hit
-    from kiosk.ui.keyboard.widget import OnScreenKeyboard
     from kiosk.ui.main_window import MainWindow
 
 DEBOUNCE_MS = 150
@@ -69,7 +68,7 @@ class SearchUI(QObject):
         self.panel.hide()
         self.panel.chosen.connect(self.choose)
         self._overlay: SearchOverlay | None = None
-        self.keyboard: OnScreenKeyboard | None = None
+        self.keyboard: Any = None  # an OnScreenKeyboard; not imported here (an import cycle)
         """The overlay's on-screen keyboard (kiosk.ui.keyboard), built with the overlay in
         kiosk mode; it types into the overlay's field."""
         self._timer = QTimer(self)
