@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>The office&apos;s page online, as a QR code</source>
-        <translation>صفحة المكتب على الإنترنت في رمز QR</translation>
+        <translation>صفحة المكتب على الإنترنت في رمز استجابة سريعة</translation>
     </message>
     <message>
         <source>Text size: normal</source>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>QR code of the address %1</source>
-        <translation>رمز QR للعنوان %1</translation>
+        <translation>رمز الاستجابة السريعة للعنوان %1</translation>
     </message>
 </context>
 <context>

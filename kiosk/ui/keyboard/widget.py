@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import unicodedata
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -30,8 +30,22 @@ from kiosk.ui import theme
 from kiosk.ui.keyboard.layouts import Layout, LayoutError, frequent_pairs, load_layout
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
     from kiosk.content import Bundle
-    from kiosk.ui.main_window import MainWindow
+
+
+class FollowedWindow(Protocol):
+    """What the keyboard follows (the MainWindow, without importing it: the window imports
+    the search, which imports the keyboard): its language, its shape's fit, its content."""
+
+    language_changed: SignalInstance
+    fit: float
+    bundle: Bundle
+
+    def language(self) -> str: ...
+
+    def installEventFilter(self, filter: QObject) -> None: ...  # noqa: N802 - Qt's
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +76,7 @@ class OnScreenKeyboard(QWidget):
         self._layout: Layout | None = None
         self._shifted = False
         self._fit = 0.0
-        self._window: MainWindow | None = None
+        self._window: FollowedWindow | None = None
         self._letter_keys: list[QPushButton] = []
         self._word_keys: list[QPushButton] = []
 
@@ -97,7 +111,7 @@ class OnScreenKeyboard(QWidget):
         character before the cursor), or nowhere (None)."""
         self._target = field
 
-    def follow(self, window: MainWindow) -> None:
+    def follow(self, window: FollowedWindow) -> None:
         """Take the layout of `window`'s language now and at every language_changed, and the
         key size of its shape (theme.screen_fit) at every resize."""
         self._window = window
@@ -168,7 +182,7 @@ class OnScreenKeyboard(QWidget):
     # --- inside -----------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self._window and isinstance(event, QResizeEvent):
+        if watched is cast(object, self._window) and isinstance(event, QResizeEvent):
             size = event.size()
             self.set_fit(theme.screen_fit(size.width(), size.height()))
         return False

@@ -6,11 +6,11 @@ never at start-up. Nothing typed is kept: `searched` says only that a search hap
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QBoxLayout, QLineEdit, QPushButton
+from PySide6.QtWidgets import QBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kiosk.ui import theme
 from kiosk.ui.search.overlay import SearchOverlay
@@ -18,8 +18,27 @@ from kiosk.ui.search.results import ResultsList
 from kiosk.ui.search.reveal import reveal
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+    from kiosk.content import Bundle
     from kiosk.search import Hit
-    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.widgets.navbar import NavBar
+
+
+class Shell(Protocol):
+    """What the search needs of the window beyond a QWidget (the MainWindow, not imported:
+    the window builds the search, and kiosk/ has no import cycle, typed or not)."""
+
+    navbar: NavBar
+    bundle: Bundle
+    fit: float
+    language_changed: SignalInstance
+
+    def navigate(self, screen_id: str) -> None: ...
+
+    def screen_widget(self, screen_id: str) -> QWidget: ...
+
+    def language(self) -> str: ...
 
 DEBOUNCE_MS = 150
 """The pause in typing after which results are looked up (a keystroke restarts it)."""
@@ -43,9 +62,11 @@ class SearchUI(QObject):
     searched = Signal()
     opened = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
+        self.shell = cast(Shell, window)
+        """The window as the search uses it beyond a QWidget (Shell)."""
         self.kiosk = False
         self.field = QLineEdit()
         self.field.setObjectName("searchField")
@@ -56,7 +77,7 @@ class SearchUI(QObject):
         self.control.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.control.hide()
         self.control.clicked.connect(self.open_overlay)
-        bar = window.navbar.layout()
+        bar = self.shell.navbar.layout()
         if isinstance(bar, QBoxLayout):  # after the stretch, before the bar's own controls
             at = next(i for i in range(bar.count())
                       if (item := bar.itemAt(i)) is not None and item.spacerItem() is not None)
@@ -80,8 +101,8 @@ class SearchUI(QObject):
         window.installEventFilter(self)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), window)
         find.activated.connect(self.focus_field)
-        window.language_changed.connect(self.retranslate)
-        self.set_fit(window.fit)
+        self.shell.language_changed.connect(self.retranslate)
+        self.set_fit(self.shell.fit)
 
     # --- what the window and the kiosk call -------------------------------------------------
 
@@ -96,7 +117,7 @@ class SearchUI(QObject):
     def set_fit(self, fit: float) -> None:
         """The field's width and the control's icon for the screen (`theme.screen_fit`)."""
         self.field.setFixedWidth(round(FIELD_WIDTH * fit))
-        self.control.setIconSize(self.window.navbar.back.iconSize())
+        self.control.setIconSize(self.shell.navbar.back.iconSize())
 
     def retranslate(self) -> None:
         translate = QCoreApplication.translate
@@ -105,7 +126,7 @@ class SearchUI(QObject):
         self.field.setAccessibleName(name)
         self.control.setAccessibleName(name)
         self.control.setToolTip(name)
-        palette = self.window.navbar.palette()
+        palette = self.shell.navbar.palette()
         self.control.setIcon(theme.icon("search", palette.color(
             palette.ColorRole.HighlightedText)))
         if self._overlay is not None:
@@ -156,8 +177,8 @@ class SearchUI(QObject):
     def choose(self, hit: Hit) -> None:
         """Open the hit's screen scrolled to its passage, highlighted; the query is dropped."""
         self.reset()
-        self.window.navigate(hit.screen)
-        reveal(self.window.screen_widget(hit.screen), hit.text)
+        self.shell.navigate(hit.screen)
+        reveal(self.shell.screen_widget(hit.screen), hit.text)
         self.opened.emit(hit)
 
     # --- inside -----------------------------------------------------------------------------
@@ -186,8 +207,8 @@ class SearchUI(QObject):
 
         field, results = self._active()
         query = field.text()
-        code = self.window.language()
-        hits = index_for(self.window.bundle, code).search(query) if query.strip() and code \
+        code = self.shell.language()
+        hits = index_for(self.shell.bundle, code).search(query) if query.strip() and code \
             else []
         results.show_hits(hits, query)
         if results is self.panel:
@@ -198,7 +219,7 @@ class SearchUI(QObject):
 
     def _place_panel(self) -> None:
         """Under the bar, on the field's side, as wide as 36 em or the window."""
-        window, bar = self.window, self.window.navbar
+        window, bar = self.window, self.shell.navbar
         width = min(window.width() - 16, max(self.field.width(),
                                               round(36 * self.field.fontMetrics().height())))
         x = self.field.mapTo(window, self.field.rect().topLeft()).x()
@@ -212,6 +233,11 @@ class SearchUI(QObject):
         self.panel.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if "field" not in vars(self):
+            # The window's events can reach this filter while PySide tears the Python side of
+            # this object down before the C++ side (seen when a test's window is dropped):
+            # nothing to do then.
+            return False
         if watched is self.field and isinstance(event, QKeyEvent) \
                 and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Escape:
