@@ -14,6 +14,16 @@ from pathlib import Path
 
 # Before any Qt import: tests never need a display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    # `pytest -n 2` (pytest-xdist): each worker process its own home, so that the settings,
+    # locks, logs and usage counts of ~/.qttest (and of the kiosks the tests start) are never
+    # shared by two tests running at the same moment.
+    import tempfile
+
+    _home = Path(tempfile.mkdtemp(prefix=f"kiosk-tests-{os.environ['PYTEST_XDIST_WORKER']}-"))
+    os.environ["HOME"] = str(_home)
+    for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        os.environ.pop(_name, None)
 
 import pytest
 from PySide6.QtCore import QStandardPaths
