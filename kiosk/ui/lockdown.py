@@ -124,7 +124,7 @@ class Lockdown(QObject):
         size = self._window.size()
         if size.width() > target.width() or size.height() > target.height():
             self._shrink_pending = True
-            QTimer.singleShot(0, self._shrink_now)
+            QTimer.singleShot(0, self, self._shrink_now)  # not after the lock-down is gone
 
     def _shrink_now(self) -> None:
         self._shrink_pending = False
