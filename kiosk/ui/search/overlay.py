@@ -5,7 +5,6 @@ comes back where it was, Tab stays inside)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.search.results import ResultsList
@@ -30,7 +29,7 @@ class SearchOverlay(Overlay):
         card, column = self.card(1000)
         column.setContentsMargins(24, 20, 24, 20)
         column.setSpacing(12)
-        self._card = card
+        self.close_beside(card)
         top = QHBoxLayout()
         self.field = QLineEdit()
         self.field.setObjectName("searchField")
@@ -66,14 +65,3 @@ class SearchOverlay(Overlay):
         self.retranslate()
         self.open()
         self.field.setFocus(Qt.FocusReason.PopupFocusReason)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
-        if not self._card.geometry().contains(event.position().toPoint()):
-            self.hide()
-        event.accept()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Escape:
-            self.hide()
-        else:
-            super().keyPressEvent(event)

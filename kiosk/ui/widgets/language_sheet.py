@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.language_chooser import LanguageChooser
@@ -36,7 +35,7 @@ class LanguageSheet(Overlay):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         column.addLayout(buttons)
-        self._card = card
+        self.close_beside(card)
         # On a small screen with many languages the card scrolls instead of overflowing.
         scroll = QScrollArea()
         scroll.setObjectName("sheetScroll")
@@ -81,16 +80,3 @@ class LanguageSheet(Overlay):
     def _choose(self, code: str) -> None:
         self.hide()
         self.chosen.emit(code)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
-        holder = self._card.parentWidget()
-        if holder is not None and not self._card.geometry().contains(
-                holder.mapFrom(self, event.position().toPoint())):
-            self.hide()  # a tap on the dimmed screen beside the card
-        event.accept()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Escape:
-            self.hide()
-        else:
-            super().keyPressEvent(event)

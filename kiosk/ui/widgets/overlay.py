@@ -4,8 +4,8 @@ that gives the keyboard focus back to where it was when it closes."""
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QHideEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from kiosk.ui import touch
@@ -26,7 +26,29 @@ class Overlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         parent.installEventFilter(self)
         self._focus_before: QWidget | None = None
+        self._card: QWidget | None = None
         self.hide()
+
+    def close_beside(self, card: QWidget) -> None:
+        """From now on Esc, and a tap on the dimmed screen outside `card` (a widget inside
+        the overlay, however deep), close the overlay: the language sheet, the take-away card,
+        the search overlay."""
+        self._card = card
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._card is None:
+            super().mousePressEvent(event)
+            return
+        card = QRect(self._card.mapTo(self, QPoint(0, 0)), self._card.size())
+        if not card.contains(event.position().toPoint()):
+            self.hide()  # a tap on the dimmed screen beside the card
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if self._card is not None and event.key() == Qt.Key.Key_Escape:
+            self.hide()
+        else:
+            super().keyPressEvent(event)
 
     def open(self) -> None:
         parent = self.parentWidget()

@@ -10,7 +10,7 @@ both palettes (phone cameras read dark on light), with the quiet zone of 4 modul
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from kiosk.content import Bundle
@@ -65,7 +65,7 @@ class TakeAwayCard(Overlay):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         card, column = self.card(900)
-        self._card = card
+        self.close_beside(card)
         self.title = text_label("subheading")
         self.explanation = text_label()
         self.code = QLabel()
@@ -127,14 +127,3 @@ class TakeAwayCard(Overlay):
         self.code.setFixedHeight(image.height())
         self.code.setAccessibleName(QCoreApplication.translate(
             "TakeAway", "QR code of the address %1").replace("%1", self.url))
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
-        if not self._card.geometry().contains(event.position().toPoint()):
-            self.hide()  # a tap on the dimmed screen beside the card
-        event.accept()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Escape:
-            self.hide()
-        else:
-            super().keyPressEvent(event)
