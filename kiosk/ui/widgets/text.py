@@ -72,16 +72,35 @@ def lay_out(text: str, font: QFont, width: float, alignment: Qt.AlignmentFlag,
     return layout, max(0.0, height)
 
 
+_MEASURED_PER_LABEL = 48
+"""How many (text, font, width) heights a label remembers: every language's text at the
+window's width and one or two others (the layouts measure at more than one while settling)."""
+
+
 class TextLabel(QLabel):
     """A plain-text QLabel whose lines start flush at their start edge in either direction.
 
     Draws with `lay_out()` in the label's contents rectangle (less `margin()`; indent and
     frames are not used by the kiosk); `heightForWidth()` measures with the same layout.
+
+    Layouts ask a label's height for a width several times while they settle, and again for
+    every language switch; a label remembers the heights it measured (by text, font, width,
+    alignment and direction), so only a text or width it has not seen is laid out again: a
+    switch between languages already shown lays out none.
     """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[tuple[object, ...], float] = {}
+        self._direction: tuple[str, Qt.LayoutDirection, Qt.LayoutDirection] | None = None
 
     def text_direction(self) -> Qt.LayoutDirection:
         """The direction the text is drawn in: its own, else the widget's (as QLabel does)."""
-        return text_direction(self.text(), self.layoutDirection())
+        text, fallback = self.text(), self.layoutDirection()
+        known = self._direction
+        if known is None or known[0] != text or known[1] != fallback:
+            known = self._direction = (text, fallback, text_direction(text, fallback))
+        return known[2]
 
     def _indent(self, measuring: bool) -> int:
         # QLabel's rule (qlabel.cpp): with no indent set, a framed label (a style sheet's
@@ -131,9 +150,21 @@ class TextLabel(QLabel):
                 across += indent
             if alignment & (Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignBottom):
                 down += indent
-        _, height = self.text_layout(width - margins.left() - margins.right() - across)
+        height = self._measured(width - margins.left() - margins.right() - across)
         return max(math.ceil(height) + down + margins.top() + margins.bottom(),
                    self.minimumHeight())
+
+    def _measured(self, width: int) -> float:
+        """The height of the text laid out at `width` pixels, measured once per text, font,
+        width, alignment, direction and wrapping."""
+        key = (self.text(), self.font().key(), width, self.alignment(), self.layoutDirection(),
+               self.wordWrap())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) >= _MEASURED_PER_LABEL:
+                self._heights.clear()
+            height = self._heights[key] = self.text_layout(width)[1]
+        return height
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
