@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.ui import theme
 
@@ -70,6 +70,9 @@ class NavBar(QWidget):
         self._steps: list[tuple[int, _Step]] = []
         """(width needed, what the bar shows at that width), widest first."""
         self._language_icon = QIcon()
+        self._icons_for: tuple[object, ...] = ()
+        """What the icons were drawn for (colours, text step, direction, font): a language
+        switch that changes none of it draws none again."""
         """(width needed, the buttons that keep their words), widest first."""
         self._fit = 1.0
 
@@ -113,9 +116,18 @@ class NavBar(QWidget):
         self.language.setAccessibleName(
             translate("NavBar", "Language: %1").replace("%1", language_name))
         self.language.setToolTip(translate("NavBar", "Choose your language"))
+        self._draw_icons(text_step)
+        self._measure()
+
+    def _draw_icons(self, text_step: int) -> None:
         palette = self.palette()
         colour = palette.color(palette.ColorRole.HighlightedText)
         checked = palette.color(palette.ColorRole.Highlight)
+        drawn_for = (colour.rgba(), checked.rgba(), text_step, self.isRightToLeft(),
+                     QApplication.font().key())  # the text-size icon's letters are in it
+        if drawn_for == self._icons_for:
+            return
+        self._icons_for = drawn_for
         self.home.setIcon(theme.icon("home", colour))
         self.take_away.setIcon(theme.icon("qr", colour))
         self.text_size.setIcon(text_size_icon(text_step, len(theme.TEXT_SCALES), colour))
@@ -125,7 +137,6 @@ class NavBar(QWidget):
         self.language.setIcon(self._language_icon)
         # The back arrow points the way the visitor came from: left in LTR, right in RTL.
         self.back.setIcon(theme.icon("back", colour, mirrored=self.isRightToLeft()))
-        self._measure()
 
     def _measure(self) -> None:
         """How wide the bar must be at each step of giving way, from all words on: Take
