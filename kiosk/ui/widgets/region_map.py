@@ -17,6 +17,7 @@ from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontMetricsF,
     QKeyEvent,
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
@@ -56,6 +58,8 @@ COUNTRY_WEIGHT = 2
 a line to it): the countries' names are the map's buttons, and where they sit says which
 country a tap opens."""
 """How far from its marker a city's name may go, in heights of the name (with a line)."""
+PLACEMENTS_KEPT = 64
+"""Placements the map remembers: every language at a few sizes and text sizes."""
 CITY_PADDING = 3
 """Pixels around a city's name inside its box: room for the halo drawn around the letters."""
 
@@ -110,6 +114,13 @@ class RegionMap(QWidget):
         """The names (country codes, place ids) that found no room where they belong: they
         sit apart, with a line to their country's label point or their marker."""
         self._placed_for: object = None
+        self._placements: dict[object, tuple[dict[str, QRectF], list[str]]] = {}
+        """Placements made, by what they were made for (size, names' sizes, cities' names,
+        font): a language shown before at this size is placed again without a search."""
+        self._land_for: object = None
+        self._land_pixmap = QPixmap()
+        self._points: dict[tuple[str, int, int], list[QPointF]] = {}
+        """`_points_on` by country and map size: the same in every language."""
         self._markers_now: dict[str, QRectF] = {}
         self.labels: dict[str, CountryLabel] = {}
         for code in bundle.country_codes:
@@ -221,6 +232,21 @@ class RegionMap(QWidget):
         if inputs == self._placed_for:
             return
         self._placed_for = inputs
+        if inputs not in self._placements:
+            if len(self._placements) >= PLACEMENTS_KEPT:
+                self._placements.clear()
+            self._placements[inputs] = self._placement()
+        boxes, self.astray = self._placements[inputs]
+        self.city_boxes = {m.place: QRectF(boxes[m.place]) for m in self.markers
+                           if m.place in boxes}
+        for code, label in self.labels.items():
+            # move() takes the left edge in every direction: geography does not mirror.
+            label.move(boxes[code].topLeft().toPoint())
+        self.update()
+
+    def _placement(self) -> tuple[dict[str, QRectF], list[str]]:
+        """A new placement for the current size, names and fonts (map_labels.place_best):
+        the boxes by country code and place id, and the names placed astray."""
         bounds = QRectF(self.rect())
         markers = self._markers_now = self.marker_boxes()
         reach = max(self.width(), self.height())
@@ -249,12 +275,7 @@ class RegionMap(QWidget):
         if placement.clashes or placement.astray:
             log.info("map %dx%d px: %d names overlap, %s placed apart", self.width(),
                      self.height(), placement.clashes, ", ".join(placement.astray) or "none")
-        boxes, self.astray = placement.boxes, placement.astray
-        self.city_boxes = {m.place: boxes[m.place] for m in self.markers if m.place in boxes}
-        for code, label in self.labels.items():
-            # move() takes the left edge in every direction: geography does not mirror.
-            label.move(boxes[code].topLeft().toPoint())
-        self.update()
+        return placement.boxes, list(placement.astray)
 
     def _nearest_its_marker(self, place: str, box: QRectF) -> bool:
         """Whether a city's name in `box` is nearer its own marker than any other marker."""
@@ -265,7 +286,16 @@ class RegionMap(QWidget):
 
     def _points_on(self, code: str, anchor: QPointF) -> list[QPointF]:
         """Points of the widget on a country, on a grid of about GRID cells across it (at
-        least 2 px apart), nearest `anchor` first: where its name may be centred."""
+        least 2 px apart), nearest `anchor` first: where its name may be centred. The same
+        for every language at a map size: computed once for each."""
+        key = (code, self.width(), self.height())
+        if key not in self._points:
+            if len(self._points) >= PLACEMENTS_KEPT:
+                self._points.clear()
+            self._points[key] = self._grid_on(code, anchor)
+        return self._points[key]
+
+    def _grid_on(self, code: str, anchor: QPointF) -> list[QPointF]:
         scale, offset = self._frame()
         outline = self.data.countries[code]
         extent = outline.boundingRect()
@@ -316,9 +346,34 @@ class RegionMap(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         colours = map_colours(self.palette())
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._land(colours))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        markers = self.marker_boxes()
+        for start, end in self.leaders():  # lines first: markers and names lie on them
+            _paint_leader(painter, start, end, colours)
+        for marker in self.markers:
+            paint_marker(painter, markers[marker.place].center(), marker.seat, colours)
+        for marker in self.markers:
+            if marker.place in self.city_boxes:
+                self._paint_city_name(painter, marker, colours)
+        painter.end()
+
+    def _land(self, colours: MapColours) -> QPixmap:
+        """The outlines, neighbours and the frame, the same in every language: drawn once for
+        each size, device pixel ratio, palette and focused country, then copied (35
+        antialiased outlines cost about 4 ms a paint, and a language switch repaints the
+        whole map for its names)."""
+        ratio = self.devicePixelRatioF()
+        key = (self.size().toTuple(), ratio, self._focused,
+               tuple(QColor(c).rgba() for c in vars(colours).values()))
+        if key == self._land_for:
+            return self._land_pixmap
+        pixmap = QPixmap(self.size() * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         scale, offset = self._frame()
-        painter.save()
         painter.translate(offset)
         painter.scale(scale, scale)
         painter.setPen(QPen(colours.border, 1.0 / scale))
@@ -334,16 +389,9 @@ class RegionMap(QWidget):
         for code, outline in self.data.countries.items():
             painter.setBrush(colours.focused if code == self._focused else colours.country)
             painter.drawPath(outline)
-        painter.restore()
-        markers = self.marker_boxes()
-        for start, end in self.leaders():  # lines first: markers and names lie on them
-            _paint_leader(painter, start, end, colours)
-        for marker in self.markers:
-            paint_marker(painter, markers[marker.place].center(), marker.seat, colours)
-        for marker in self.markers:
-            if marker.place in self.city_boxes:
-                self._paint_city_name(painter, marker, colours)
         painter.end()
+        self._land_for, self._land_pixmap = key, pixmap
+        return pixmap
 
     def _paint_city_name(self, painter: QPainter, marker: Marker, colours: MapColours) -> None:
         """The city's name in its box, ringed with the halo colour so that it reads on any
