@@ -6,13 +6,14 @@ import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.content import Bundle
 from kiosk.i18n import Languages
 from kiosk.ui import accessibility, theme, touch
+from kiosk.ui.input_filter import input_filter
 from kiosk.ui.screens import ATTRACT, HOME, Screen, create_screen, screen_ids
 from kiosk.ui.search import SearchUI
 from kiosk.ui.transition import Slide
@@ -106,7 +107,15 @@ class MainWindow(QWidget):
             self._show(self._history.pop(), forward=False)
 
     def set_language(self, code: str) -> None:
-        self._languages.set(code)
+        """Switch every text, the direction and the fonts to language `code` (one of the
+        bundle's; ValueError otherwise), the current screen at once, the others when shown.
+
+        The switch delivers its LanguageChange events (posted to each window by every
+        translator installed or removed) before it returns, with the input filter paused:
+        about a thousand events, none of them input, that the filter would see one by one."""
+        with input_filter().paused():
+            self._languages.set(code)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def set_look(self, look: theme.Look) -> None:
         """High contrast and text size for everything, standard widgets and dialogs included."""
@@ -151,8 +160,8 @@ class MainWindow(QWidget):
             self._sheet.deleteLater()
             self._sheet = None
         code = self._languages.code
-        self._languages.set(code if code in bundle.languages
-                            else bundle.facts.bundle.default_language)
+        self.set_language(code if code in bundle.languages
+                          else bundle.facts.bundle.default_language)
         self.navigate(HOME)
 
     def set_offered_languages(self, codes: Sequence[str]) -> None:
