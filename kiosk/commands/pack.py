@@ -98,7 +98,7 @@ def _build(options: argparse.Namespace) -> int:
 
 
 def _sign(options: argparse.Namespace) -> int:
-    from kiosk.packs.extract import signature_path
+    from kiosk.packs.found import signature_path
     from kiosk.packs.minisign import default_trusted_comment, parse_secret_key, sign_file
 
     try:

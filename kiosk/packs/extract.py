@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.packs.errors import PackError
+from kiosk.packs.found import signature_path
 from kiosk.packs.manifest import (
     MANIFEST,
     MAX_FILES,
@@ -31,7 +32,6 @@ from kiosk.packs.manifest import (
 )
 from kiosk.packs.minisign import PublicKey, check_signature, parse_signature, prehash
 
-SIGNATURE_SUFFIX = ".minisig"
 MAX_PACK_BYTES = MAX_TOTAL_BYTES + (MAX_FILES + 1) * 3 * 512 + MAX_MANIFEST_BYTES
 """The largest pack file: the largest bundle plus a header, a long-name header and padding
 for each member, and the manifest."""
@@ -53,11 +53,6 @@ class Staged:
     manifest: Manifest
     content: Path
     signed_by: str | None
-
-
-def signature_path(pack: Path) -> Path:
-    """Where a pack's signature is: FILE.tar.minisig beside FILE.tar."""
-    return pack.with_name(pack.name + SIGNATURE_SUFFIX)
 
 
 def stage(pack: Path, folder: Path, keys: Sequence[PublicKey], allow_unsigned: bool

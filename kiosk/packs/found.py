@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from kiosk.packs.extract import signature_path
 from kiosk.packs.receipt import receipt_path
 
 MEDIA_FOLDER = "kiosk-packs"
@@ -32,6 +31,7 @@ MEDIA_FOLDER = "kiosk-packs"
 MEDIA_MOUNTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
 """Where removable volumes are mounted (udisks2, by hand, macOS)."""
 PACK_SUFFIX = ".tar"
+SIGNATURE_SUFFIX = ".minisig"
 
 Where = Literal["inbox", "removable"]
 Fingerprint = tuple[int, int, int, int, int, int]
@@ -55,6 +55,11 @@ class Found:
     pack: Path
     where: Where
     place: str
+
+
+def signature_path(pack: Path) -> Path:
+    """Where a pack's signature is: FILE.tar.minisig beside FILE.tar."""
+    return pack.with_name(pack.name + SIGNATURE_SUFFIX)
 
 
 def packs_in(folder: Path) -> list[Path]:

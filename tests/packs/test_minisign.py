@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.packs.errors import PackError
-from kiosk.packs.extract import signature_path
+from kiosk.packs.found import signature_path
 from kiosk.packs.minisign import parse_public_key, parse_secret_key
 from kiosk.packs.verify import verify
 from tests.packs.conftest import PackOf, Signer

@@ -12,8 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import kiosk_of
-from kiosk.packs.extract import signature_path
-from kiosk.packs.found import MEDIA_FOLDER, Volume
+from kiosk.packs.found import MEDIA_FOLDER, Volume, signature_path
 from kiosk.packs.receipt import receipt_path
 from kiosk.packs.store import Store
 from kiosk.pin import hash_pin
