@@ -31,7 +31,6 @@ from kiosk.content.model import (
     Texts,
 )
 from kiosk.content.schema import INVALID, Reader
-from kiosk.content.scripts import LIKELY_SCRIPTS, check_nodes, expected_script
 from kiosk.content.yaml_file import position, read_nodes
 from kiosk.locale_codes import is_language_code
 from kiosk.paths import bundled
@@ -138,6 +137,8 @@ def _read_languages(directory: Path, languages: list[tuple[str, str]], problems:
     (kiosk.content.scripts: errors to `problems`, the rest to `warnings`); a file that is
     not inside the bundle, is missing, or is bundle.yaml or another language's file is
     reported instead."""
+    from kiosk.content.scripts import check_nodes  # its tables only when files are read
+
     texts: dict[str, Texts] = {}
     roots: dict[str, yaml.Node] = {}
     owners: dict[object, str] = {}
@@ -254,6 +255,8 @@ def _check_facts(facts: Facts, root: yaml.Node, problems: list[Problem]) -> None
 def _note_unknown_scripts(facts: Facts, root: yaml.Node, warnings: list[Problem]) -> None:
     """One warning for each language whose script kiosk.content.scripts does not know: its
     texts' script is not checked."""
+    from kiosk.content.scripts import LIKELY_SCRIPTS, expected_script
+
     items = _find(root, "bundle.languages")
     for index, lang in enumerate(facts.bundle.languages):
         if expected_script(lang.code) is not None:

@@ -217,18 +217,6 @@ def _dotted(path: _Path) -> str:
     return "".join(reversed(parts)).lstrip(".")
 
 
-def segment_break_removed(before: str, after: str) -> bool:
-    """Whether a line break between `before` and `after` (one character each) disappears when
-    the lines are joined, by CSS Text Level 3's segment break transformation
-    (https://www.w3.org/TR/css-text-3/#line-break-transform): next to a zero-width space, or
-    between two characters whose East Asian Width (UAX #11) is Fullwidth, Wide or Halfwidth,
-    neither of them Hangul. Otherwise the break becomes a space, as YAML folds it."""
-    if "\u200b" in (before, after):
-        return True
-    return all(unicodedata.east_asian_width(c) in ("F", "W", "H")
-               and not unicodedata.name(c, "").startswith("HANGUL") for c in (before, after))
-
-
 def _foreign_letters(text: str, allowed: frozenset[str]) -> list[str]:
     """The other scripts of `text`'s letters when it has `MIN_LETTERS` letters or more and
     none of them in `allowed`, most letters first; else []."""

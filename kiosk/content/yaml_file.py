@@ -10,7 +10,7 @@ laughs" documents.
 
 A folded block scalar (`>`, `>-`) joins its lines with a space, as YAML says, except where
 the line break falls between two East Asian wide characters: there the lines are joined with
-nothing, by CSS Text 3's segment break rule (kiosk.content.scripts.segment_break_removed),
+nothing, by CSS Text 3's segment break rule (`segment_break_removed`),
 so Chinese folded over several lines of the file gets no spaces between its characters.
 """
 
@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,6 @@ import yaml
 from yaml.resolver import Resolver
 
 from kiosk.content.errors import Problem, Problems
-from kiosk.content.scripts import segment_break_removed
 
 try:  # the C parser is several times faster; fall back to pure Python where it is missing
     from yaml import CSafeLoader as _Loader
@@ -227,6 +227,18 @@ def _compose(text: str, label: str, problems: list[Problem]) -> yaml.Node | None
                 root = node
     finally:
         loader.dispose()
+
+
+def segment_break_removed(before: str, after: str) -> bool:
+    """Whether a line break between `before` and `after` (one character each) disappears when
+    the lines are joined, by CSS Text Level 3's segment break transformation
+    (https://www.w3.org/TR/css-text-3/#line-break-transform): next to a zero-width space, or
+    between two characters whose East Asian Width (UAX #11) is Fullwidth, Wide or Halfwidth,
+    neither of them Hangul. Otherwise the break becomes a space, as YAML folds it."""
+    if "\u200b" in (before, after):
+        return True
+    return all(unicodedata.east_asian_width(c) in ("F", "W", "H")
+               and not unicodedata.name(c, "").startswith("HANGUL") for c in (before, after))
 
 
 def _refolded(text: str, start: int, end: int, folded: str) -> str:
