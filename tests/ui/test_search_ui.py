@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QVariantAnimation
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -239,3 +239,37 @@ def test_the_on_screen_keyboard_types_a_search(make_window: MakeWindow, qtbot: Q
     assert overlay.field.text() == "حقوق"
     qtbot.waitUntil(lambda: overlay.results.query == "حقوق" and bool(overlay.results.items),
                     timeout=3000)
+
+
+def ring(field: QLineEdit) -> str:
+    """The colour of the field's border, 1 px in from its left edge, halfway down."""
+    return field.grab().toImage().pixelColor(1, field.height() // 2).name()
+
+
+@pytest.mark.parametrize("kiosk", [False, True])
+def test_the_search_field_has_a_focus_ring_of_its_place(make_window: MakeWindow,
+                                                       config: Path, kiosk: bool) -> None:
+    """The field shows a 3 px ring when it has the keyboard focus and a border as wide when
+    not (nothing moves): in the bar the bar's ring colour on a white field (link-visited,
+    theme.FOCUS_RING_ON_HIGHLIGHT), on the kiosk overlay's card the page's (accent, FOCUS_RING)
+    around the card's border colour (mid)."""
+    window = make_window("--lang", "en", *(("--kiosk", "--config", str(config)) if kiosk
+                                           else ()))
+    if kiosk:
+        window.search.open_overlay()
+        overlay = window.search.overlay()
+        assert overlay is not None
+        field = overlay.field
+        off, on = QPalette.ColorRole.Mid, QPalette.ColorRole.Accent
+    else:
+        field = window.search.field
+        off, on = QPalette.ColorRole.Base, QPalette.ColorRole.LinkVisited
+    palette = field.palette()
+    window.setFocus()
+    settle()
+    size = field.size()
+    assert ring(field) == palette.color(off).name()
+    field.setFocus()
+    settle()
+    assert field.hasFocus() and ring(field) == palette.color(on).name()
+    assert field.size() == size

@@ -44,15 +44,6 @@ DEBOUNCE_MS = 150
 """The pause in typing after which results are looked up (a keystroke restarts it)."""
 FIELD_WIDTH = 260
 """The bar's field at fit 1.0, in pixels (it follows the screen's fit, not the text size)."""
-BAR_FIELD_STYLE = """
-QLineEdit#searchField { background: palette(base); color: palette(text);
-    border: 3px solid palette(base); border-radius: 6px; padding: 4px 8px; min-height: 32px; }
-QLineEdit#searchField:focus { border-color: palette(link-visited); }
-"""
-"""The bar's field: a 3 px ring in the ring colour of the bar (theme.FOCUS_RING_ON_HIGHLIGHT)
-when focused, the same width unfocused so nothing moves (WCAG 2.4.7, 1.4.11)."""
-
-
 class SearchUI(QObject):
     """The window's search. `field` is the bar's field (windowed), `control` the bar's button
     (kiosk), `panel` the windowed results, `overlay()` the kiosk overlay once opened;
@@ -71,7 +62,6 @@ class SearchUI(QObject):
         self.field = QLineEdit()
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
-        self.field.setStyleSheet(BAR_FIELD_STYLE)
         self.control = QPushButton()
         self.control.setCursor(Qt.CursorShape.PointingHandCursor)
         self.control.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -85,7 +75,6 @@ class SearchUI(QObject):
             bar.insertWidget(at + 2, self.control)
         self.panel = ResultsList(window)
         self.panel.setObjectName("searchPanel")
-        self.panel.setStyleSheet("QScrollArea#searchPanel { border: 2px solid palette(mid); }")
         self.panel.hide()
         self.panel.chosen.connect(self.choose)
         self._overlay: SearchOverlay | None = None

@@ -10,14 +10,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 from kiosk.ui.search.results import ResultsList
 from kiosk.ui.widgets.overlay import Overlay
 
-FIELD_STYLE = """
-QLineEdit#searchField { background: palette(base); color: palette(text);
-    border: 3px solid palette(mid); border-radius: 8px; padding: 8px 12px; min-height: 44px; }
-QLineEdit#searchField:focus { border-color: palette(accent); }
-"""
-"""The overlay's field on the card: a 3 px ring in the focus colour (theme.FOCUS_RING) when
-focused, the same width in the card's border colour when not."""
-
 
 class SearchOverlay(Overlay):
     """`field` (a QLineEdit the on-screen keyboard types into), `keyboard_place` (a column
@@ -34,7 +26,6 @@ class SearchOverlay(Overlay):
         self.field = QLineEdit()
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
-        self.field.setStyleSheet(FIELD_STYLE)
         self.close_button = QPushButton()
         self.close_button.setObjectName("secondary")
         self.close_button.clicked.connect(self.hide)
