@@ -2,7 +2,9 @@
 Ctrl+F to it, Esc to clear and leave, results in a panel under the bar; in kiosk mode a
 control in the bar that opens the search overlay. Results follow typing after a pause
 (DEBOUNCE_MS); the index of the language is built on the first search (kiosk.search.index_for),
-never at start-up. Nothing typed is kept: `searched` says only that a search happened."""
+never at start-up, and so are the results panel and the overlay (their modules too): a kiosk
+pays for search when a visitor first searches. Nothing typed is kept: `searched` says only
+that a search happened."""
 
 from __future__ import annotations
 
@@ -13,15 +15,14 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kiosk.ui import theme
-from kiosk.ui.search.overlay import SearchOverlay
-from kiosk.ui.search.results import ResultsList
-from kiosk.ui.search.reveal import reveal
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
     from kiosk.content import Bundle
     from kiosk.search import Hit
+    from kiosk.ui.search.overlay import SearchOverlay
+    from kiosk.ui.search.results import ResultsList
     from kiosk.ui.widgets.navbar import NavBar
 
 
@@ -46,7 +47,8 @@ FIELD_WIDTH = 260
 """The bar's field at fit 1.0, in pixels (it follows the screen's fit, not the text size)."""
 class SearchUI(QObject):
     """The window's search. `field` is the bar's field (windowed), `control` the bar's button
-    (kiosk), `panel` the windowed results, `overlay()` the kiosk overlay once opened;
+    (kiosk), `panel` the windowed results (built when first needed), `overlay()` the kiosk
+    overlay once opened;
     `searched` is emitted once a looked-up query (never its text), `opened` with the Hit
     chosen once its screen shows."""
 
@@ -73,10 +75,7 @@ class SearchUI(QObject):
                       if (item := bar.itemAt(i)) is not None and item.spacerItem() is not None)
             bar.insertWidget(at + 1, self.field)
             bar.insertWidget(at + 2, self.control)
-        self.panel = ResultsList(window)
-        self.panel.setObjectName("searchPanel")
-        self.panel.hide()
-        self.panel.chosen.connect(self.choose)
+        self._panel: ResultsList | None = None
         self._overlay: SearchOverlay | None = None
         self.keyboard: Any = None  # an OnScreenKeyboard; not imported here (an import cycle)
         """The overlay's on-screen keyboard (kiosk.ui.keyboard), built with the overlay in
@@ -130,10 +129,23 @@ class SearchUI(QObject):
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
+    @property
+    def panel(self) -> ResultsList:
+        """The windowed results under the bar, built the first time they are needed."""
+        if self._panel is None:
+            from kiosk.ui.search.results import ResultsList
+
+            self._panel = ResultsList(self.window)
+            self._panel.setObjectName("searchPanel")
+            self._panel.hide()
+            self._panel.chosen.connect(self.choose)
+        return self._panel
+
     def open_overlay(self) -> None:
         """The search overlay, built the first time it is needed."""
         if self._overlay is None:
             from kiosk.ui import accessibility
+            from kiosk.ui.search.overlay import SearchOverlay
 
             self._overlay = SearchOverlay(self.window)
             accessibility.mark_dialog(self._overlay)
@@ -157,14 +169,17 @@ class SearchUI(QObject):
         self._timer.stop()
         for field in self._fields():
             field.clear()
-        self.panel.clear()
-        self.panel.hide()
+        if self._panel is not None:
+            self._panel.clear()
+            self._panel.hide()
         if self._overlay is not None:
             self._overlay.results.clear()
             self._overlay.hide()
 
     def choose(self, hit: Hit) -> None:
         """Open the hit's screen scrolled to its passage, highlighted; the query is dropped."""
+        from kiosk.ui.search.reveal import reveal
+
         self.reset()
         self.shell.navigate(hit.screen)
         reveal(self.shell.screen_widget(hit.screen), hit.text)
@@ -187,6 +202,8 @@ class SearchUI(QObject):
         self._timer.start()
 
     def _look_up_now_if_shown(self) -> None:
+        if (self._overlay if self.kiosk else self._panel) is None:
+            return  # nothing was ever looked up: nothing to show again
         field, results = self._active()
         if field.text().strip() and (results.isVisible() or self.kiosk):
             self._look_up()
@@ -243,6 +260,6 @@ class SearchUI(QObject):
                         self.choose(self.panel.items[0].hit)
                 return True
         if watched is self.window and event.type() == QEvent.Type.Resize \
-                and self.panel.isVisible():
+                and self._panel is not None and self._panel.isVisible():
             self._place_panel()
         return False
