@@ -15,7 +15,7 @@ import pytest
 
 from kiosk.content import default_content_dir
 from kiosk.packs.build import build_pack
-from kiosk.packs.extract import signature_path
+from kiosk.packs.found import signature_path
 from kiosk.packs.manifest import MANIFEST, Manifest
 from kiosk.packs.minisign import (
     SecretKey,

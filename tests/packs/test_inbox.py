@@ -13,7 +13,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import kiosk_of
-from kiosk.packs.extract import signature_path
+from kiosk.packs.found import signature_path
 from kiosk.packs.inbox import InboxWatcher, PackWorker
 from kiosk.packs.jobs import Ready
 from kiosk.packs.receipt import Receipt, receipt_path

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.packs.extract import signature_path
+from kiosk.packs.found import signature_path
 from kiosk.packs.install import install
 from kiosk.packs.receipt import receipt_path
 from kiosk.packs.store import Store

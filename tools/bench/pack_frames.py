@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.app import create_window, kiosk_of
 from kiosk.packs.build import build_pack
-from kiosk.packs.extract import signature_path
+from kiosk.packs.found import signature_path
 from kiosk.packs.jobs import Ready
 from kiosk.packs.minisign import generate_keypair, parse_secret_key, sign_file
 from kiosk.settings import Settings, save_settings

@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 from kiosk.packs.build import build_pack
-from kiosk.packs.extract import signature_path
+from kiosk.packs.found import signature_path
 from kiosk.packs.install import install
 from kiosk.packs.minisign import generate_keypair, parse_secret_key, sign_file
 from kiosk.packs.store import Store
