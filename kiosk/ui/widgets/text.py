@@ -84,14 +84,17 @@ class TextLabel(QLabel):
     frames are not used by the kiosk); `heightForWidth()` measures with the same layout.
 
     Layouts ask a label's height for a width several times while they settle, and again for
-    every language switch; a label remembers the heights it measured (by text, font, width,
-    alignment and direction), so only a text or width it has not seen is laid out again: a
-    switch between languages already shown lays out none.
+    every language switch; a label remembers the heights it measured (by width, text, font,
+    direction, alignment, margins and frame), so only a text or width it has not seen is laid
+    out again (a switch between languages already shown measures none), and it keeps its last
+    layout, so the paint after a measurement at the width it is given lays out nothing.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._heights: dict[tuple[object, ...], float] = {}
+        self._heights: dict[tuple[object, ...], int] = {}
+        """heightForWidth by everything it depends on (width, text, font, direction, shape)."""
+        self._kept: tuple[tuple[object, ...], QTextLayout, float] | None = None
         self._direction: tuple[str, Qt.LayoutDirection, Qt.LayoutDirection] | None = None
 
     def text_direction(self) -> Qt.LayoutDirection:
@@ -139,8 +142,21 @@ class TextLabel(QLabel):
                 for i in range(layout.lineCount())]
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        if not self.wordWrap() or not self.text():
+        text = self.text()
+        if not text or not self.wordWrap():
             return super().heightForWidth(width)
+        margins = self.contentsMargins()
+        key = (width, text, self.font().key(), self.layoutDirection(), self.alignment(),
+               self.margin(), self.indent(), self.frameWidth(), self.minimumHeight(),
+               margins.left(), margins.top(), margins.right(), margins.bottom())
+        known = self._heights.get(key)
+        if known is None:
+            if len(self._heights) >= _MEASURED_PER_LABEL:
+                self._heights.clear()
+            known = self._heights[key] = self._height_for(width)
+        return known
+
+    def _height_for(self, width: int) -> int:
         # As QLabel's sizeForWidth: margins, then the indent on the aligned sides.
         margins, alignment = self.contentsMargins(), self._visual_alignment()
         across = down = 2 * self.margin()
@@ -150,21 +166,18 @@ class TextLabel(QLabel):
                 across += indent
             if alignment & (Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignBottom):
                 down += indent
-        height = self._measured(width - margins.left() - margins.right() - across)
+        _, height = self._layout_kept(width - margins.left() - margins.right() - across)
         return max(math.ceil(height) + down + margins.top() + margins.bottom(),
                    self.minimumHeight())
 
-    def _measured(self, width: int) -> float:
-        """The height of the text laid out at `width` pixels, measured once per text, font,
-        width, alignment, direction and wrapping."""
-        key = (self.text(), self.font().key(), width, self.alignment(), self.layoutDirection(),
-               self.wordWrap())
-        height = self._heights.get(key)
-        if height is None:
-            if len(self._heights) >= _MEASURED_PER_LABEL:
-                self._heights.clear()
-            height = self._heights[key] = self.text_layout(width)[1]
-        return height
+    def _layout_kept(self, width: float) -> tuple[QTextLayout, float]:
+        """`text_layout(width)`, the last one kept: a label measured at the width it is then
+        given draws with the layout it was measured with."""
+        key = (self.text(), self.font().key(), width, self._visual_alignment(),
+               self.text_direction(), self.wordWrap())
+        if self._kept is None or self._kept[0] != key:
+            self._kept = (key, *self.text_layout(width))
+        return self._kept[1], self._kept[2]
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
@@ -172,7 +185,7 @@ class TextLabel(QLabel):
         if not self.text():
             return
         rect = QRectF(self.text_rect())
-        layout, height = self.text_layout(rect.width())
+        layout, height = self._layout_kept(rect.width())
         alignment = self._visual_alignment()
         top = rect.top()
         if alignment & Qt.AlignmentFlag.AlignBottom:
