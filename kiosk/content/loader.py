@@ -97,10 +97,11 @@ def _load(directory: Path) -> Bundle:
         _check_reference(facts, texts[reference], roots[reference], files[reference],
                          problems)
     if reference in roots:
+        keyed: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = {}
         for code, node in roots.items():
             if code != reference:
                 _compare_shape(node, roots[reference], files[code], files[reference], "",
-                               problems)
+                               problems, keyed)
     if problems or problems.omitted or facts is INVALID:
         raise ContentError(problems)
     return Bundle(directory=directory, facts=facts, texts=texts,
@@ -396,33 +397,53 @@ def _check_reference(facts: Facts, texts: Texts, root: yaml.Node, label: str,
 
 
 def _compare_shape(node: yaml.Node, reference: yaml.Node, label: str, reference_label: str,
-                   key: str, problems: list[Problem]) -> None:
-    """Report every key that one language file has and the reference file has not, or back."""
+                   key: str, problems: list[Problem],
+                   keyed: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] | None = None
+                   ) -> None:
+    """Report every key that one language file has and the reference file has not, or back.
+
+    `keyed` holds the reference's mappings by key, made once for all the languages compared
+    with it; once `problems` is full the rest are only counted, in one step per mapping (a
+    hostile reference with 80,000 unknown ids is compared with ten languages in a blink)."""
     if not isinstance(reference, yaml.MappingNode) or not isinstance(node, yaml.MappingNode):
         return
+    keyed = {} if keyed is None else keyed
+    if id(reference) not in keyed:
+        keyed[id(reference)] = {k.value: (k, v) for k, v in reference.value}
+    theirs = keyed[id(reference)]
     ours = {k.value: (k, v) for k, v in node.value}
-    theirs = {k.value: (k, v) for k, v in reference.value}
-    counted = problems.counted if isinstance(problems, Problems) else lambda: False
-    for name, (key_node, _) in ours.items():
-        if name not in theirs and not counted():
-            problems.append(Problem(label, *position(key_node), _join(key, name),
-                                    f"this key is not in {reference_label} (the reference "
-                                    "language); remove it or add it there first"))
-    for name, (key_node, value) in theirs.items():
-        if name not in ours:
-            if counted():
-                continue
-            line = position(key_node)[0]
-            problems.append(Problem(label, *position(node), _join(key, name),
-                                    f"missing: {reference_label} (the reference language) has "
-                                    f"it on line {line}; translate it here"))
-        else:
+    extra = [name for name in ours if name not in theirs]
+    missing = [name for name in theirs if name not in ours]
+    for index, name in enumerate(extra):
+        if _only_counted(problems, len(extra) - index):
+            break
+        problems.append(Problem(label, *position(ours[name][0]), _join(key, name),
+                                f"this key is not in {reference_label} (the reference "
+                                "language); remove it or add it there first"))
+    for index, name in enumerate(missing):
+        if _only_counted(problems, len(missing) - index):
+            break
+        line = position(theirs[name][0])[0]
+        problems.append(Problem(label, *position(node), _join(key, name),
+                                f"missing: {reference_label} (the reference language) has "
+                                f"it on line {line}; translate it here"))
+    for name, (_, value) in theirs.items():
+        if name in ours:
             _compare_shape(ours[name][1], value, label, reference_label, _join(key, name),
-                           problems)
+                           problems, keyed)
     if [n for n in ours if n in theirs] != [n for n in theirs if n in ours]:
         problems.append(Problem(label, *position(node), key or "(top level)",
                                 f"keys are in another order than in {reference_label}; "
                                 "keep the reference order"))
+
+
+def _only_counted(problems: list[Problem], left: int) -> bool:
+    """When `problems` is full, count the `left` problems still to report as omitted and say
+    True (the caller stops building them); else False."""
+    if isinstance(problems, Problems) and problems.full:
+        problems.omitted += left
+        return True
+    return False
 
 
 def _find(root: yaml.Node, dotted: str) -> yaml.Node:
