@@ -5,10 +5,8 @@ and the icons.
 
 from __future__ import annotations
 
-import functools
 import logging
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QTransform
@@ -249,7 +247,7 @@ def apply(app: QApplication, look: Look = DEFAULT_LOOK, fit: float = 1.0) -> Non
 
 def toggle_icon(name: str, colour: QColor, checked_colour: QColor) -> QIcon:
     """An icon for a checkable button: drawn in `checked_colour` while it is checked."""
-    result = QIcon(icon(name, colour))  # a copy: the drawn icons are shared
+    result = icon(name, colour)
     checked = icon(name, checked_colour)
     if not result.isNull() and not checked.isNull():
         result.addPixmap(checked.pixmap(ICON_SIZE * 2), QIcon.Mode.Normal, QIcon.State.On)
@@ -258,17 +256,10 @@ def toggle_icon(name: str, colour: QColor, checked_colour: QColor) -> QIcon:
 
 def icon(name: str, colour: QColor, mirrored: bool = False) -> QIcon:
     """A bundled icon drawn in `colour` (its strokes are currentColor); directional icons are
-    mirrored for right-to-left, which Qt never does by itself. Each is drawn once per colour
-    and direction (a language switch asks for the bar's again)."""
-    return _drawn_icon(bundled("resources") / "icons", name, colour.rgba(), mirrored)
-
-
-@functools.lru_cache(maxsize=128)
-def _drawn_icon(folder: Path, name: str, rgba: int, mirrored: bool) -> QIcon:
-    path = folder / f"{name}.svg"
+    mirrored for right-to-left, which Qt never does by itself."""
+    path = bundled("resources") / "icons" / f"{name}.svg"
     try:
-        svg = path.read_text(encoding="utf-8").replace("currentColor",
-                                                      QColor.fromRgba(rgba).name())
+        svg = path.read_text(encoding="utf-8").replace("currentColor", colour.name())
     except OSError:
         svg = ""
     renderer = QSvgRenderer(QByteArray(svg.encode())) if svg else None
