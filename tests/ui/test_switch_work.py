@@ -241,8 +241,8 @@ def ink(icon_owner: QWidget) -> set[str]:
 
 
 def test_the_bars_icons_follow_the_look_across_switches(make_window: MakeWindow) -> None:
-    """Drawn once per look (not per switch), the bar's icons still take each look's colour:
-    high contrast on and off, with language switches between."""
+    """Drawn once per look (not per switch), the bar's icons (the search control's too) still
+    take each look's colour: high contrast on and off, with language switches between."""
     window = make_window("--lang", OTHERS[0], "--screen", "mandate")
     bar = window.navbar
     for high_contrast, code in ((True, OTHERS[1]), (False, OTHERS[0]), (True, OTHERS[0])):
@@ -251,3 +251,4 @@ def test_the_bars_icons_follow_the_look_across_switches(make_window: MakeWindow)
         settle()
         colour = bar.palette().color(bar.palette().ColorRole.HighlightedText).name()
         assert ink(bar.home) == {colour}, (high_contrast, code)
+        assert ink(window.search.control) == {colour}, (high_contrast, code)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kiosk.ui import theme
@@ -76,6 +76,8 @@ class SearchUI(QObject):
             bar.insertWidget(at + 1, self.field)
             bar.insertWidget(at + 2, self.control)
         self._panel: ResultsList | None = None
+        self._icon_colour: QColor | None = None
+        """The colour the control's icon was drawn in."""
         self._overlay: SearchOverlay | None = None
         self.keyboard: Any = None  # an OnScreenKeyboard; not imported here (an import cycle)
         """The overlay's on-screen keyboard (kiosk.ui.keyboard), built with the overlay in
@@ -115,8 +117,10 @@ class SearchUI(QObject):
         self.control.setAccessibleName(name)
         self.control.setToolTip(name)
         palette = self.shell.navbar.palette()
-        self.control.setIcon(theme.icon("search", palette.color(
-            palette.ColorRole.HighlightedText)))
+        colour = palette.color(palette.ColorRole.HighlightedText)
+        if colour != self._icon_colour:  # a new look; a switch of language changes nothing
+            self._icon_colour = colour
+            self.control.setIcon(theme.icon("search", colour))
         if self._overlay is not None:
             self._overlay.retranslate()
         self._look_up_now_if_shown()
