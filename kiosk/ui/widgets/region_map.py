@@ -58,8 +58,9 @@ COUNTRY_WEIGHT = 2
 a line to it): the countries' names are the map's buttons, and where they sit says which
 country a tap opens."""
 """How far from its marker a city's name may go, in heights of the name (with a line)."""
-PLACEMENTS_KEPT = 64
-"""Placements the map remembers: every language at a few sizes and text sizes."""
+PLACEMENTS_KEPT = 40
+"""Placements the map remembers: every language at its final size and a transient size or
+two it passes through while the page re-flows (each a few boxes: a few KB in all)."""
 CITY_PADDING = 3
 """Pixels around a city's name inside its box: room for the halo drawn around the letters."""
 
@@ -119,8 +120,10 @@ class RegionMap(QWidget):
         font): a language shown before at this size is placed again without a search."""
         self._land_for: object = None
         self._land_pixmap = QPixmap()
-        self._points: dict[tuple[str, int, int], list[QPointF]] = {}
-        """`_points_on` by country and map size: the same in every language."""
+        self._points: dict[str, list[QPointF]] = {}
+        self._points_size = (0, 0)
+        """`_points_on` by country at the map's size `_points_size` (the same in every
+        language; thousands of points each, so only for the size the map has now)."""
         self._markers_now: dict[str, QRectF] = {}
         self.labels: dict[str, CountryLabel] = {}
         for code in bundle.country_codes:
@@ -287,13 +290,13 @@ class RegionMap(QWidget):
     def _points_on(self, code: str, anchor: QPointF) -> list[QPointF]:
         """Points of the widget on a country, on a grid of about GRID cells across it (at
         least 2 px apart), nearest `anchor` first: where its name may be centred. The same
-        for every language at a map size: computed once for each."""
-        key = (code, self.width(), self.height())
-        if key not in self._points:
-            if len(self._points) >= PLACEMENTS_KEPT:
-                self._points.clear()
-            self._points[key] = self._grid_on(code, anchor)
-        return self._points[key]
+        for every language at a map size: computed once for the size the map has."""
+        size = (self.width(), self.height())
+        if size != self._points_size:
+            self._points, self._points_size = {}, size
+        if code not in self._points:
+            self._points[code] = self._grid_on(code, anchor)
+        return self._points[code]
 
     def _grid_on(self, code: str, anchor: QPointF) -> list[QPointF]:
         scale, offset = self._frame()

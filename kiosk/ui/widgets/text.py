@@ -15,6 +15,7 @@ Left-to-right text is drawn pixel for pixel as QLabel draws it.
 from __future__ import annotations
 
 import math
+import sys
 import unicodedata
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
@@ -72,9 +73,10 @@ def lay_out(text: str, font: QFont, width: float, alignment: Qt.AlignmentFlag,
     return layout, max(0.0, height)
 
 
-_MEASURED_PER_LABEL = 48
-"""How many (text, font, width) heights a label remembers: every language's text at the
-window's width and one or two others (the layouts measure at more than one while settling)."""
+_MEASURED_PER_LABEL = 64
+"""How many heights a label remembers: every language's text at the four or five widths the
+layouts ask while they settle (with and without a scroll bar, a card's and a column's). The
+texts in the keys are interned (sys.intern): one copy of each, however many widths."""
 
 
 class TextLabel(QLabel):
@@ -146,9 +148,10 @@ class TextLabel(QLabel):
         if not text or not self.wordWrap():
             return super().heightForWidth(width)
         margins = self.contentsMargins()
-        key = (width, text, self.font().key(), self.layoutDirection(), self.alignment(),
-               self.margin(), self.indent(), self.frameWidth(), self.minimumHeight(),
-               margins.left(), margins.top(), margins.right(), margins.bottom())
+        key = (width, sys.intern(text), sys.intern(self.font().key()), self.layoutDirection(),
+               self.alignment(), self.margin(), self.indent(), self.frameWidth(),
+               self.minimumHeight(), margins.left(), margins.top(), margins.right(),
+               margins.bottom())
         known = self._heights.get(key)
         if known is None:
             if len(self._heights) >= _MEASURED_PER_LABEL:
