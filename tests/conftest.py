@@ -137,6 +137,15 @@ def make_window(qtbot: QtBot) -> Iterator[MakeWindow]:
     """Build a window with `create_window(argv)`, shown at kiosk size, closed at teardown.
     Screens appear at once (--no-animations) unless a test passes "--animations"."""
     from kiosk.app import create_window
+    from kiosk.ui import touch
+
+    # The application's tap guard outlives each test's windows: what an earlier test pressed
+    # (QTest's synthetic timestamps, its last event seen, its fences) must not decide whether
+    # this test's first tap is a double tap or a copy already seen.
+    guard = touch.tap_guard()
+    for memory in (guard._sequences, guard._last, guard._fences):
+        memory.clear()
+    guard._seen = None
 
     def make(*argv: str) -> MainWindow:
         animations = "--animations" in argv
